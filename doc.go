@@ -21,3 +21,4 @@
 package news
 
 //go:generate go run countries/gen.go -output countries/tables.go
+//go:generate go run internal/agencies/gen.go -input internal/agencies/agencies.csv -output internal/agencies/tables.go
