@@ -1,0 +1,184 @@
+// Package tags models topic tags as news pages, feeds, ninjs subjects and
+// schema.org keywords carry them: a value type with a hierarchical code,
+// a parser for the tag lines pages print, deduplicating sets, and
+// controlled vocabularies that resolve codes, names, aliases and slugs.
+//
+// It imports neither package countries nor package article.
+//
+// # Tags
+//
+// A [Tag] has an optional code, a name, optional aliases, an optional
+// description with a flag telling whether the page cut it short, an
+// optional vocabulary URI and optional relevance and confidence scores
+// (pointers, nil when absent, as ninjs subjects give them). A tag needs a
+// code or a name; the zero Tag is not valid.
+//
+// Codes are case-insensitive and hierarchical: segments of ASCII letters,
+// digits, '_' and '.', separated by '-', '/' or ':' as the source wrote
+// them ([ValidCode]). [Tag.Segments] splits a code, [Tag.Parent] drops the
+// last segment as written ("LLL-GFATF-ISIS" gives "LLL-GFATF") and
+// [Tag.Within] compares whole segments, case-insensitively and with the
+// three separators alike; a code is within itself.
+//
+// # Identity
+//
+// [Tag.Key] is a comparable identity usable as a map key: the code when
+// there is one (upper-cased, every separator read as '-'), otherwise the
+// name folded for matching. Folding uses the compatibility decomposition
+// of golang.org/x/text/unicode/norm, drops the diacritics of Latin and
+// Greek letters, folds case and turns every run of spaces and punctuation
+// into one separator, so "Al-Qaeda", "al qaeda" and "AL QAEDA" are one
+// tag, as are "Café culture" and "cafe culture". Marks of other scripts
+// are kept ("й" is not "и"); input is expected in NFC. Two tags with the
+// same name but different codes are different tags, and a tag with a code
+// is never the same as one without.
+//
+// # Slugs
+//
+// [Tag.Slug] writes the name (or, without a name, the code) as news sites
+// write tag URLs: folded as above with '-' between words ("Côte d’Ivoire"
+// gives "cote-d-ivoire"); letters of other scripts are kept as they are.
+// [Vocabulary.Lookup] and [Set.LookupSlug] find tags by slug.
+//
+// # The line form
+//
+// [Parse] reads one tag line as a page prints it, for instance (quotes
+// added)
+//
+//	"• ZZZ-ORG-NLF Northern Lantern Front NLF is an invented armed group…[+]"
+//
+// The rules, applied in this order:
+//
+//   - Words are separated by any Unicode white space, NBSP, the narrow
+//     NBSP, the ideographic space and the invisible separators ZWSP, WJ,
+//     U+180E and BOM; leading, trailing and repeated spaces do not matter.
+//     Other control characters and invalid UTF-8 are errors wrapping
+//     ErrSyntax, with the byte column.
+//   - A first word made only of the bullets •, ·, -, *, ‣, ◦, ▪, ●, – or —
+//     is dropped; the non-ASCII bullets may also be glued to the text
+//     ("•Weather"). A hyphen glued to a word is not a bullet ("-Weather").
+//   - A truncation marker ends the line: "[+]" or "[more]" (any of
+//     "[more]", "[More]", "[MORE]"), an ellipsis ("..." or "…"), or an
+//     ellipsis followed by one of the bracketed marks, glued to the last
+//     word or standing alone. It sets Truncated and is not part of the
+//     description.
+//   - The first word is a code when it is written in brackets ("[ECON]";
+//     "[]" says explicitly that there is no code) or when it passes the
+//     code rule below.
+//   - The description starts after the first standalone separator word
+//     "—", "–", "-" or "--" when there is one. Otherwise, when the name
+//     starts with anything but a lower-case letter, the description starts
+//     at the first of the English copulas "is", "are", "was" or "were"
+//     after the first word, and keeps the copula: "Islamic State ISIS is
+//     an…" has the description "is an…", exactly as the page wrote it.
+//     Otherwise there is no description.
+//   - What precedes the description is the name and its aliases. When it
+//     contains standalone "/" words, they separate the name from each
+//     alias ("Islamic State / Daesh / ISIL"); a final "/" only says there
+//     are no aliases. Otherwise trailing all-capitals acronyms become
+//     aliases ("Islamic State ISIS" gives the alias "ISIS"), provided a
+//     word that is not an acronym stays in the name. An acronym has two to
+//     twelve upper-case letters of any script or digits, at least two
+//     letters, and is not a Roman numeral ("World War II" keeps its "II");
+//     "NATO" alone stays a name.
+//
+// The code rule tells a code from a hyphenated name. A first word is a
+// code when it has the shape of a code with at least two segments and
+//
+//   - it contains ':' or '/' and begins with a letter ("medtop:20000123"), or
+//   - its only separator is '-', it has no lower-case letter and at least
+//     one letter, it is not a designation (two segments, the second all
+//     digits: "COVID-19", "F-16", "G-7"), and the next word, if any, does
+//     not begin with a lower-case letter.
+//
+// So "LLL-GFATF-ISIS Islamic State" has a code, while "COVID-19 vaccines",
+// "Al-Qaeda", "UK-EU relations" and "2020-01 events" are names. One-segment
+// codes and codes that fail the rule are written in brackets.
+//
+// # Formatting
+//
+// [Tag.String], [Tag.MarshalText] and [Tag.AppendText] write the line
+// form back from the fields alone; no raw line is stored. The output uses
+// single spaces, no bullet and the marker "...[+]", and uses the
+// run-together form whenever Parse reads it back unchanged, so a parsed
+// line comes back as the page wrote it modulo whitespace, the bullet and
+// the spelling of the truncation marker. Where the run-together form
+// would be misread, String writes the explicit forms: the code in
+// brackets, "[]" before a name that looks like a code or a bullet, " / "
+// before aliases that are not acronyms, " — " before a description that
+// does not start with a copula (or after a name that contains one).
+// Parse(t.String()) equals t for every tag Parse returns, and for every
+// tag with valid UTF-8, single-spaced fields without control characters,
+// a line of at most DefaultMaxBytes, aliases only beside a name, a
+// description only beside a name or code, no standalone "—", "–", "-",
+// "--" or "/" words in the name and aliases, and (unless truncated) no
+// truncation marker at the end of the line; FuzzString checks this.
+// [Tag.MarshalText] refuses, with ErrNoLineForm, every tag it could not
+// write faithfully, including tags with a URI or scores: the line form
+// has no place for them, while JSON and SQL carry every field.
+//
+// # Limits and errors
+//
+// A line longer than [DefaultMaxBytes] (4096 bytes; see
+// [ParseOptions.MaxBytes]) fails with ErrTooLong. Parse errors are
+// [*ParseError] values with Line 1 and the 1-based byte Column, wrapping
+// ErrSyntax or ErrTooLong. A colon after the name ("Trade: goods") is
+// part of the name, not a separator. Every error message starts with
+// "tags: ".
+//
+// # Sets
+//
+// A [Set] deduplicates tags by key, in a documented order independent of
+// insertion (codes first in code order, a code right before the codes
+// within it, then names in folded order), and merges duplicates into the
+// richer tag field by field: a full description beats a truncated one,
+// which beats none; the longer name wins; aliases are united. Merging is
+// commutative and associative, so Union and Intersect commute and the
+// order of Add calls does not matter. See [Set] for every rule.
+//
+// # JSON and SQL
+//
+// A Tag is a JSON object with the members code, name, aliases,
+// description, truncated, uri, relevance and confidence, in that order,
+// empty ones omitted; every field round-trips. A Set is an array of such
+// objects in set order; the empty set is []. Marshalling rejects tags that
+// would not decode (no code or name, an invalid code, invalid UTF-8, an
+// empty alias, a score that is not finite) and decoding rejects invalid
+// UTF-8 rather than repairing it; unknown members are ignored. For
+// database/sql, Tag and Set store their JSON as a string; Tag.Scan also
+// accepts a tag line, and NULL scans as the zero Tag or the empty Set.
+//
+// # Vocabularies
+//
+// A [Vocabulary] is loaded from CSV ([LoadVocabularyCSV]) or JSON
+// ([LoadVocabularyJSON]) with the columns code, name, aliases, broader,
+// uri and description (aliases separated by '|' in CSV, an array in
+// JSON), or built with [NewVocabulary]. Names are required; codes are
+// unique; a broader code must be defined, and an entry without one sits
+// under its nearest ancestor code that the vocabulary defines. Cycles,
+// duplicate codes and URIs, unknown broader codes, malformed records and
+// input beyond [VocabularyOptions] limits are errors with the line.
+//
+// [Vocabulary.Lookup] resolves a code, then a name, then an alias, then a
+// URI, matching names and aliases as [Tag.Key] folds them, so slugs and
+// spellings without diacritics resolve too. A name or alias shared by two
+// entries is ambiguous: Lookup reports false and [Vocabulary.LookupAll]
+// lists every candidate. Lookup, LookupCode, Resolve and Broader do not
+// allocate (inputs up to 256 bytes). [Vocabulary.Broader]
+// and [Vocabulary.Narrower] walk the hierarchy, and [Vocabulary.Complete]
+// fills a tag from its entry, replacing a truncated description by the
+// full one when the full one begins with what the page showed.
+//
+// testdata/vocabulary.csv (and the same entries in vocabulary.json) is a
+// small synthetic vocabulary whose codes and organisations are invented.
+// The IPTC Media Topics vocabulary is published by IPTC under CC BY 4.0,
+// which allows redistribution with attribution; this package neither
+// ships nor fetches it. Converted to the CSV columns above it loads as is.
+//
+// # Concurrency
+//
+// Tags, Sets and Vocabularies are safe for concurrent reads. Set methods
+// that modify the set need exclusive access to that Set value, but never
+// modify storage shared with copies. A Vocabulary is immutable; the Tags
+// it returns share their Aliases with it and must not be modified.
+package tags

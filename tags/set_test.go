@@ -1,0 +1,152 @@
+package tags
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSetOrderAndDedup(t *testing.T) {
+	var s Set
+	for _, tg := range []Tag{
+		{Name: "Weather"},
+		{Code: "ZZZ-ORG-NLF", Name: "Northern Lantern Front"},
+		{Name: "al qaeda"},
+		{Code: "ZZZ", Name: "Security"},
+		{Code: "zzz-org", Name: "Armed groups"},
+		{Name: "Al-Qaeda"},
+		{Code: "ZZZ/ORG/NLF"},
+		{Code: "AAA", Name: "Zebra"},
+	} {
+		s.Add(tg)
+	}
+	var got []string
+	for tg := range s.All() {
+		got = append(got, tg.Key().String())
+	}
+	want := []string{"code:AAA", "code:ZZZ", "code:ZZZ-ORG", "code:ZZZ-ORG-NLF", "name:al qaeda", "name:weather"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Set order mismatch (-want +got):\n%s", diff)
+	}
+	if s.Len() != len(want) {
+		t.Errorf("Len() = %d, want %d", s.Len(), len(want))
+	}
+	if tg, _ := s.Get((Tag{Name: "AL-QAEDA"}).Key()); tg.Name != "Al-Qaeda" {
+		t.Errorf("merged name = %q, want the smaller spelling %q", tg.Name, "Al-Qaeda")
+	}
+	if tg, _ := s.Get((Tag{Code: "ZZZ-ORG"}).Key()); tg.Code != "zzz-org" || tg.Name != "Armed groups" {
+		t.Errorf("Get(ZZZ-ORG) = %#v", tg)
+	}
+	var within []string
+	for tg := range s.Within("ZZZ-ORG") {
+		within = append(within, tg.Code)
+	}
+	if diff := cmp.Diff([]string{"zzz-org", "ZZZ-ORG-NLF"}, within); diff != "" {
+		t.Errorf("Within mismatch (-want +got):\n%s", diff)
+	}
+	if tg, ok := s.LookupSlug("northern-lantern-front"); !ok || tg.Code != "ZZZ-ORG-NLF" {
+		t.Errorf("LookupSlug = %#v, %v", tg, ok)
+	}
+	if _, ok := s.LookupSlug("nothing-here"); ok {
+		t.Error("LookupSlug found a missing slug")
+	}
+}
+
+func TestSetAddRemoveContains(t *testing.T) {
+	var s Set
+	a := Tag{Code: "ZZZ-ORG", Name: "Armed groups"}
+	if !s.Add(a) || s.Add(a) {
+		t.Error("Add reports change wrongly")
+	}
+	if s.Add(Tag{}) {
+		t.Error("Add(Tag{}) added a tag without identity")
+	}
+	if !s.Contains(Tag{Code: "zzz:org"}) || s.Contains(Tag{Name: "Armed groups"}) {
+		t.Error("Contains compares by key wrongly")
+	}
+	c := s // copies are independent
+	c.Add(Tag{Name: "Weather"})
+	if s.Len() != 1 || c.Len() != 2 {
+		t.Errorf("copy shares storage: Len %d and %d", s.Len(), c.Len())
+	}
+	if !c.Remove(Tag{Name: "WEATHER"}) || c.Remove(Tag{Name: "Weather"}) {
+		t.Error("Remove reports wrongly")
+	}
+	if !c.Remove(a) || c.Len() != 0 || s.Len() != 1 {
+		t.Error("Remove on a copy changed the original")
+	}
+	for range c.All() {
+		t.Error("empty set yields")
+	}
+	n := 0
+	for range SetOf(a, Tag{Name: "X"}, Tag{Name: "Y"}).All() {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Error("All does not stop")
+	}
+}
+
+func TestSetMergeKeepsRicher(t *testing.T) {
+	r1, r2 := 40.0, 80.0
+	tests := []struct {
+		name string
+		a, b Tag
+		want Tag
+	}{
+		{"description beats none",
+			Tag{Code: "ZZZ-ORG"}, Tag{Code: "ZZZ-ORG", Description: "is armed"},
+			Tag{Code: "ZZZ-ORG", Description: "is armed"}},
+		{"full beats truncated even when shorter",
+			Tag{Code: "ZZZ-ORG", Description: "is an armed group of many", Truncated: true},
+			Tag{Code: "ZZZ-ORG", Description: "is armed"},
+			Tag{Code: "ZZZ-ORG", Description: "is armed"}},
+		{"truncated beats none",
+			Tag{Code: "ZZZ-ORG", Name: "Armed groups"}, Tag{Code: "ZZZ-ORG", Description: "is arm", Truncated: true},
+			Tag{Code: "ZZZ-ORG", Name: "Armed groups", Description: "is arm", Truncated: true}},
+		{"longer full description wins",
+			Tag{Name: "X", Description: "is a"}, Tag{Name: "X", Description: "is a b"},
+			Tag{Name: "X", Description: "is a b"}},
+		{"fields filled from both",
+			Tag{Code: "zzz-org", Name: "Armed groups", Aliases: []string{"MIL"}, Relevance: &r1},
+			Tag{Code: "ZZZ-ORG", URI: "https://vocab.example.org/o", Aliases: []string{"ARM", "mil"}, Relevance: &r2, Confidence: &r1},
+			Tag{Code: "ZZZ-ORG", Name: "Armed groups", Aliases: []string{"ARM", "MIL"}, URI: "https://vocab.example.org/o",
+				Relevance: &r2, Confidence: &r1}},
+		{"equal aliases keep their order",
+			Tag{Name: "X", Aliases: []string{"ZZ", "AA"}}, Tag{Name: "X", Aliases: []string{"ZZ", "AA"}},
+			Tag{Name: "X", Aliases: []string{"ZZ", "AA"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, order := range [][2]Tag{{tc.a, tc.b}, {tc.b, tc.a}} {
+				s := SetOf(order[0], order[1])
+				got := slices.Collect(s.All())
+				if diff := cmp.Diff([]Tag{tc.want}, got); diff != "" {
+					t.Errorf("SetOf(%v, %v) mismatch (-want +got):\n%s", order[0], order[1], diff)
+				}
+			}
+		})
+	}
+}
+
+func TestSetUnionIntersect(t *testing.T) {
+	a := SetOf(Tag{Code: "ZZZ-ORG"}, Tag{Name: "Weather"}, Tag{Name: "Sport", Description: "is play"})
+	b := SetOf(Tag{Code: "zzz-org", Name: "Armed groups"}, Tag{Name: "Trade"}, Tag{Name: "sport"})
+	u, v := a.Union(b), b.Union(a)
+	if !u.Equal(v) || u.Len() != 4 {
+		t.Errorf("Union: %v vs %v", slices.Collect(u.All()), slices.Collect(v.All()))
+	}
+	i, j := a.Intersect(b), b.Intersect(a)
+	want := []Tag{{Code: "ZZZ-ORG", Name: "Armed groups"}, {Name: "Sport", Description: "is play"}}
+	if diff := cmp.Diff(want, slices.Collect(i.All())); diff != "" || !i.Equal(j) {
+		t.Errorf("Intersect mismatch (-want +got):\n%s", diff)
+	}
+	if a.Len() != 3 || b.Len() != 3 {
+		t.Error("Union or Intersect changed an operand")
+	}
+	if c := a.Clone(); !c.Equal(a) {
+		t.Error("Clone differs")
+	}
+}
