@@ -1,0 +1,89 @@
+package htmlmeta
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/newsmodel/news/internal/corpus"
+)
+
+// benchPages loads the source pages of the readability corpus.
+func benchPages(b *testing.B) ([][]byte, int64) {
+	b.Helper()
+	dir := corpus.Dir(b, "readability")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pages [][]byte
+	var n int64
+	for _, e := range entries {
+		src, err := os.ReadFile(filepath.Join(dir, e.Name(), "source.html"))
+		if err != nil {
+			continue
+		}
+		pages = append(pages, src)
+		n += int64(len(src))
+	}
+	return pages, n
+}
+
+// reportCPU reports the process CPU time per operation since start as
+// "cpu-ns/op": on a machine shared with other work it varies far less than
+// wall time, so ratios between benchmarks are taken from it.
+func reportCPU(b *testing.B, start time.Duration) {
+	if d := cpuTime() - start; d > 0 && b.N > 0 {
+		b.ReportMetric(float64(d.Nanoseconds())/float64(b.N), "cpu-ns/op")
+	}
+}
+
+// BenchmarkTokenizer is the floor: a bare x/net/html Tokenizer loop of
+// z.Next() over the same bytes as BenchmarkScanMeta.
+func BenchmarkTokenizer(b *testing.B) {
+	pages, n := benchPages(b)
+	b.ReportAllocs()
+	b.SetBytes(n)
+	defer reportCPU(b, cpuTime())
+	for b.Loop() {
+		for _, p := range pages {
+			z := html.NewTokenizer(bytes.NewReader(p))
+			for z.Next() != html.ErrorToken {
+			}
+		}
+	}
+}
+
+// BenchmarkScanMeta scans metadata only (Options.Body off).
+func BenchmarkScanMeta(b *testing.B) {
+	pages, n := benchPages(b)
+	b.ReportAllocs()
+	b.SetBytes(n)
+	defer reportCPU(b, cpuTime())
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := Scan(bytes.NewReader(p)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkScanBody scans metadata and extracts the main content.
+func BenchmarkScanBody(b *testing.B) {
+	pages, n := benchPages(b)
+	b.ReportAllocs()
+	b.SetBytes(n)
+	defer reportCPU(b, cpuTime())
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := (Options{Body: true}).Scan(bytes.NewReader(p)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
