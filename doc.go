@@ -21,4 +21,5 @@
 package news
 
 //go:generate go run countries/gen.go -output countries/tables.go
+//go:generate sh -c "cd article/ninjs && go run gen.go"
 //go:generate go run internal/agencies/gen.go -input internal/agencies/agencies.csv -output internal/agencies/tables.go
