@@ -34,7 +34,7 @@ type Quote struct {
 // Options controls extraction. The zero value is ready to use.
 type Options struct {
 	// MaxQuotes bounds the number of quotations returned; zero means
-	// 10000. Quotations past the bound are not returned.
+	// 100000. Quotations past the bound are not returned.
 	MaxQuotes int
 }
 
@@ -45,7 +45,7 @@ func Extract(paras []string) []Quote { return Options{}.Extract(paras) }
 func (o Options) Extract(paras []string) []Quote {
 	max := o.MaxQuotes
 	if max <= 0 {
-		max = 10000
+		max = 100000
 	}
 	spans := findSpans(paras, max)
 	if len(spans) == 0 {

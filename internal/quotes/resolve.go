@@ -66,6 +66,20 @@ func (x *extractor) registerRun(toks []tok, i, j int) {
 		}
 	}
 	p := person{name: join(name), attrs: attrs}
+	// A person named again moves to the end, keeping every attribute.
+	for k := range x.people {
+		if x.people[k].name == p.name {
+			old := x.people[k]
+			for _, a := range old.attrs {
+				if !slices.Contains(p.attrs, a) {
+					p.attrs = append(p.attrs, a)
+				}
+			}
+			p.words = old.words
+			x.people = append(slices.Delete(x.people, k, k+1), p)
+			return
+		}
+	}
 	for _, t := range name {
 		p.words = append(p.words, t.lower)
 	}
