@@ -35,5 +35,3 @@ func articleDoc() []byte {
 	b.WriteString(`"urgency":3,"revision":2,"copyright":{"holder":"Example News Ltd","notice":"(c) 2024 Example News Ltd"},"embargoed":null,"wordCount":1284}`)
 	return []byte(b.String())
 }
-
-var _ = articleDoc

@@ -98,8 +98,9 @@
 // Input longer than [Options.MaxBytes] (default 20 MiB) fails with
 // [ErrTooLarge] before any byte is scanned. Work is linear in the input for
 // every input; memory beyond the input is proportional to the longest
-// escaped string plus the member names of the open objects (for
-// duplicate detection), and, for Decode, to the tree.
+// escaped string plus, under DupReject, about 40 bytes per member of the
+// objects still open (their names, for duplicate detection), and, for
+// Decode, to the tree.
 //
 // # Errors
 //
