@@ -2,6 +2,9 @@ package countries
 
 import (
 	"math/rand/v2"
+	"os"
+	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -89,15 +92,55 @@ func BenchmarkLookup(b *testing.B) {
 	}
 }
 
-// BenchmarkStartup measures what the package does before its first
-// lookup: nothing but reading static tables, so it times a first Parse and
-// Lookup by name.
-func BenchmarkStartup(b *testing.B) {
+// BenchmarkFirstLookup times a Parse and a Lookup by name, the first
+// calls a program makes: they read static tables only.
+func BenchmarkFirstLookup(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Parse("IQ")
 		Lookup("Iraq")
 	}
+}
+
+// BenchmarkStartup measures package initialisation as the runtime reports
+// it (GODEBUG=inittrace=1) by running this test binary again without
+// tests: "init-ms" is this package's init, "deps-init-ms" that of
+// golang.org/x/text/language and language/display, which every program
+// importing the package also pays.
+func BenchmarkStartup(b *testing.B) {
+	if os.Getenv("COUNTRIES_CHILD") != "" {
+		b.Skip("child process")
+	}
+	var own, deps float64
+	n := 0
+	for b.Loop() {
+		cmd := exec.Command(os.Args[0], "-test.run=^$", "-test.bench=^$")
+		cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1", "COUNTRIES_CHILD=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			b.Fatalf("%v\n%s", err, out)
+		}
+		for line := range strings.Lines(string(out)) {
+			f := strings.Fields(line)
+			// init <package> @<t> ms, <clock> ms clock, <n> bytes, <n> allocs
+			if len(f) < 6 || f[0] != "init" || f[5] != "ms" {
+				continue
+			}
+			ms, err := strconv.ParseFloat(f[4], 64)
+			if err != nil {
+				continue
+			}
+			switch f[1] {
+			case "github.com/newsmodel/news/countries":
+				own += ms
+			case "golang.org/x/text/language", "golang.org/x/text/language/display":
+				deps += ms
+			}
+		}
+		n++
+	}
+	b.ReportMetric(own/float64(n), "init-ms")
+	b.ReportMetric(deps/float64(n), "deps-init-ms")
 }
 
 // BenchmarkLocalIndex measures the one-time build of the index of

@@ -63,6 +63,9 @@ func TestMentions(t *testing.T) {
 		{"invalid UTF-8", "\xffIraq\xfe", []mention{{"IQ", "Iraq", FormName}}},
 		{"non-Latin text", "Ελλάδα и Россия", nil},
 		{"codes off by default", "IT IN IQ", nil},
+		{"plural blocks", "Latin Americans and South Americans, not Americans",
+			[]mention{{"US", "Americans", FormDemonym}}},
+		{"more demonyms", "Saudis, Czechs and Britons in Gaza", []mention{{"SA", "Saudis", FormDemonym}, {"CZ", "Czechs", FormDemonym}, {"GB", "Britons", FormDemonym}, {"PS", "Gaza", FormAlias}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
