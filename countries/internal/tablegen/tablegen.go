@@ -404,6 +404,8 @@ func plural(d string) string {
 		return ""
 	}
 	switch {
+	case strings.HasSuffix(d, "German"):
+		return d + "s" // not a compound of "man"
 	case strings.HasSuffix(d, "man"), strings.HasSuffix(d, "woman"):
 		return d[:len(d)-3] + "men"
 	case strings.HasSuffix(d, "s"), strings.HasSuffix(d, "sh"), strings.HasSuffix(d, "ch"),

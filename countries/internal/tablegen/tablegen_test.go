@@ -9,7 +9,7 @@ func TestPlural(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Iraqi", "Iraqis"}, {"American", "Americans"}, {"Swiss", ""}, {"French", ""},
 		{"Danish", ""}, {"Chinese", ""}, {"Frenchman", "Frenchmen"}, {"Frenchwoman", "Frenchwomen"},
-		{"Monégasque", ""}, {"Icelandic", ""}, {"Cook Islander", "Cook Islanders"}, {"Northern Irish", ""},
+		{"German", "Germans"}, {"East German", "East Germans"}, {"Monégasque", ""}, {"Icelandic", ""}, {"Cook Islander", "Cook Islanders"}, {"Northern Irish", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
