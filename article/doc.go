@@ -39,7 +39,9 @@
 // [Detect]; [ParseOptions] chooses the format, strictness, size limit
 // (MaxBytes, default 16 MiB, [ErrTooLarge]), the reference time for
 // relative dates, the zone for zone-less times and the source [Registry].
-// [ParseOptions.ParseContext] takes a context.
+// [ParseOptions.ParseContext] takes a context. [ParseString] reads input
+// already held in a string without copying it: the article's strings share
+// its memory.
 //
 // A lenient parse (the default) keeps going after a problem and returns
 // the article it could read together with every problem, joined with

@@ -64,6 +64,7 @@ type ParseError struct {
 	Err          error
 }
 
+// Error returns "article: line L, column C, field: message".
 func (e *ParseError) Error() string {
 	msg := "article: line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Column)
 	if e.Field != "" {
@@ -83,6 +84,7 @@ type FieldError struct {
 	Err  error
 }
 
+// Error returns "article: path: message".
 func (e *FieldError) Error() string {
 	return "article: " + e.Path + ": " + trimPrefix(e.Err.Error())
 }

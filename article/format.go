@@ -25,9 +25,45 @@ const (
 	// FormatHTML is an HTML page (read only): metadata from meta tags,
 	// OpenGraph, JSON-LD and microdata, and the main content as the body.
 	FormatHTML
+	// FormatNinjs is an IPTC ninjs document of any version, 1.0 to 3.1,
+	// read in the version its "$schema", its declaration or the spelling of
+	// its keys gives (2.2 when nothing does); it writes ninjs 3.1. See
+	// [FromNinjs] and [Article.Ninjs] for the mapping.
+	FormatNinjs
+	// FormatNinjs22 writes ninjs 2.2; it reads ninjs taking 2.2 as the
+	// version of a document without "$schema".
+	FormatNinjs22
+	// FormatNinjs31 writes ninjs 3.1; it reads ninjs taking 3.1 as the
+	// version of a document without "$schema".
+	FormatNinjs31
+	// FormatJSONLD is a schema.org NewsArticle as a JSON-LD object, safe to
+	// embed in an HTML <script> element. See [Article.AppendJSONLD] for
+	// the mapping.
+	FormatJSONLD
+	// FormatRSS is an RSS 2.0 feed (RSS 1.0 is read too), FormatAtom an
+	// Atom 1.0 feed and FormatJSONFeed a JSON Feed 1.1 document. Parse
+	// reads the first item (see [ErrMultipleArticles]); [ParseFeed] reads
+	// them all and [WriteFeed] writes several; ParseFeed and
+	// [FeedOptions.WriteFeed] say what each holds.
+	FormatRSS
+	FormatAtom
+	FormatJSONFeed
+	// FormatMarkdown is CommonMark with YAML front matter (write only):
+	// the metadata as front matter, the headline as a level-1 heading,
+	// then one block per body Block (paragraph, "## " heading, "> "
+	// quotation, "- " list item), escaped so that a CommonMark renderer
+	// gives back each block's text exactly (line breaks fold to spaces).
+	// Front matter keys, each a double-quoted YAML string or a list of
+	// them: title, subtitle, description, id, url, lang, date, lastmod
+	// (ISO 8601 at their precision), authors ("Name (role)"), section,
+	// dateline, tags (names, or codes), countries (alpha-2), sources,
+	// image, image_caption, image_credit, image_alt, status, urgency,
+	// embargo, copyright_holder, copyright, usage_terms, revision.
+	FormatMarkdown
 )
 
-var formatNames = [...]string{FormatAuto: "auto", FormatText: "text", FormatJSON: "json", FormatHTML: "html"}
+var formatNames = [...]string{FormatAuto: "auto", FormatText: "text", FormatJSON: "json", FormatHTML: "html",
+	FormatNinjs: "ninjs", FormatNinjs22: "ninjs-2.2", FormatNinjs31: "ninjs-3.1", FormatJSONLD: "jsonld", FormatRSS: "rss", FormatAtom: "atom", FormatJSONFeed: "jsonfeed", FormatMarkdown: "markdown"}
 
 // String returns the format's name: "auto", "text", "json".
 func (f Format) String() string {
@@ -67,8 +103,13 @@ func (f *Format) UnmarshalText(b []byte) error {
 
 // Detect returns the format of data as [ParseOptions.Parse] detects it:
 // after an optional byte order mark and white space, "{" is canonical
-// JSON, "<" is markup (HTML, or FormatAuto for XML feeds, which are not
-// supported yet), anything else is a text page.
+// JSON, or FormatJSONFeed when the object declares a JSON Feed version,
+// FormatJSONLD when it has "@context", "@type" or "@graph", FormatNinjs
+// when more of its member names belong to ninjs only than to the canonical
+// form only; "[" whose first object is JSON-LD is FormatJSONLD;
+// "<" is markup (HTML, or FormatRSS or FormatAtom for an XML document whose
+// root is rss, rdf:RDF or feed; FormatAuto for other XML), anything else is
+// a text page.
 func Detect(data []byte) Format {
 	return detect(unsafe.String(unsafe.SliceData(data), len(data)))
 }
@@ -80,8 +121,19 @@ func detect(data string) Format {
 		case ' ', '\t', '\r', '\n':
 			continue
 		case '{':
-			return FormatJSON
+			if isJSONFeed(data[i:]) {
+				return FormatJSONFeed
+			}
+			return detectJSON(data[i:])
+		case '[':
+			if f := detectJSON(data[i:]); f == FormatJSONLD {
+				return f
+			}
+			return FormatText
 		case '<':
+			if f := detectXMLFeed(data[i:]); f != FormatAuto {
+				return f
+			}
 			return detectMarkup(data[i:])
 		}
 		return FormatText
@@ -96,6 +148,15 @@ func Marshal(a *Article, f Format) ([]byte, error) {
 		return a.appendJSON(nil)
 	case FormatText:
 		return a.appendText(nil)
+	case FormatMarkdown:
+		return a.appendMarkdown(nil)
+	case FormatRSS, FormatAtom, FormatJSONFeed:
+		return FeedOptions{}.appendFeed(nil, []*Article{a}, f)
+	case FormatNinjs, FormatNinjs22, FormatNinjs31:
+		v, _ := ninjsVersion(f)
+		return a.appendNinjs(nil, v)
+	case FormatJSONLD:
+		return a.AppendJSONLD(nil)
 	}
 	return nil, &formatError{f.String()}
 }

@@ -43,7 +43,9 @@ import (
 //     otherwise (with the JSON-LD publisher's URL when given).
 //   - Keywords become Tags: hierarchical codes as codes, other words as
 //     names.
-//   - The lead image keeps its URL, caption, credit and size.
+//   - The lead image keeps its URL, caption, credit and size. Relative
+//     image and author-profile URLs are resolved against the article's
+//     URL when it is absolute.
 //   - The body keeps the scanner's block kinds (preformatted blocks become
 //     paragraphs). A first block that repeats the headline is dropped; a
 //     byline block before the text ("By Ana Ruiz") goes to Authors when the
@@ -93,14 +95,14 @@ func (o ParseOptions) parseHTMLWith(ctx context.Context, data string, h htmlOpti
 	}
 	c := &htmlConv{o: o, do: o.dateOptions(), p: page, a: new(Article), data: data}
 	c.errs.max = o.maxErrors()
+	// The error that stopped the scan comes first, so that MaxErrors never
+	// hides it.
+	c.report(htmlError(err))
 	for _, w := range page.Warnings {
 		if errors.Is(w, htmlmeta.ErrInvalidUTF8) && strings.EqualFold(page.Charset, "utf-8") && c.invalidUTF8(w) {
 			continue
 		}
 		c.report(htmlError(w))
-	}
-	if err != nil {
-		c.report(htmlError(err))
 	}
 	c.convert()
 	if o.Strict && len(c.errs.errs) > 0 {
@@ -235,7 +237,7 @@ func (c *htmlConv) convert() {
 	}
 	c.publisher()
 	if im := p.Image; im != nil {
-		a.Image = Image{URL: im.URL, Caption: textnorm.String(im.Caption), Credit: textnorm.String(im.Credit),
+		a.Image = Image{URL: c.resolve(im.URL), Caption: textnorm.String(im.Caption), Credit: textnorm.String(im.Credit),
 			Width: max(im.Width, 0), Height: max(im.Height, 0)}
 	}
 	for _, key := range []string{"copyright", "dc.rights", "dcterms.rights"} {
@@ -290,6 +292,23 @@ func (c *htmlConv) url() string {
 	return base
 }
 
+// resolve returns ref resolved against the article's URL when ref is a
+// relative reference and the URL is absolute; otherwise ref as stated.
+func (c *htmlConv) resolve(ref string) string {
+	if ref == "" || isHTTP(ref) || !isHTTP(c.a.URL) {
+		return ref
+	}
+	b, err := url.Parse(c.a.URL)
+	if err != nil {
+		return ref
+	}
+	r, err := b.Parse(ref)
+	if err != nil || (r.Scheme != "http" && r.Scheme != "https") {
+		return ref
+	}
+	return r.String()
+}
+
 // time reads a page's date with the package's date logic.
 func (c *htmlConv) time(field, s string) Time {
 	s = strings.TrimSpace(s)
@@ -318,15 +337,15 @@ func (c *htmlConv) authors() {
 		}
 	}
 	for _, l := range c.p.Links {
-		if l.Rel == "author" && l.Title != "" && isHTTP(l.Href) {
+		if href := c.resolve(l.Href); l.Rel == "author" && l.Title != "" && isHTTP(href) {
 			k := strings.ToLower(textnorm.String(l.Title))
 			if _, ok := urls[k]; !ok {
-				urls[k] = l.Href
+				urls[k] = href
 			}
 		}
 	}
 	for _, name := range c.p.Authors {
-		ps := parseByline(name, "")
+		ps := creditLine(name)
 		for i := range ps {
 			if u, ok := urls[strings.ToLower(ps[i].Name)]; ok {
 				ps[i].URL = u
@@ -532,4 +551,30 @@ func bodyByline(text string) []Person {
 		}
 	}
 	return nil
+}
+
+// roleCredits are phrases inside one credit line that start the credit of
+// someone with another role: "Written by Ana Ruiz Edited by Li Wei".
+var roleCredits = []struct {
+	phrase string
+	role   Role
+}{
+	{" edited by ", RoleEditor}, {" photos by ", RolePhotographer}, {" photographs by ", RolePhotographer},
+	{" translated by ", RoleTranslator}, {" additional reporting by ", RoleContributor},
+}
+
+// creditLine reads one author value of a page through the byline rules,
+// splitting it where a role phrase starts another credit.
+func creditLine(s string) []Person {
+	lower := strings.ToLower(s)
+	for _, rc := range roleCredits {
+		if i := strings.Index(lower, rc.phrase); i > 0 {
+			head := parseByline(s[:i], "")
+			if len(head) == 0 {
+				break
+			}
+			return append(head, parseByline(s[i+len(rc.phrase):], rc.role)...)
+		}
+	}
+	return parseByline(s, "")
 }

@@ -2,8 +2,11 @@ package article
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math"
 	"strconv"
+	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/language"
 
@@ -43,7 +46,49 @@ func appendKey(dst []byte, first *bool, key string) []byte {
 	return append(dst, '"', ':')
 }
 
-func appendStr(dst []byte, s string) []byte { return jsonlex.AppendString(dst, s, false) }
+// appendStr appends s as a JSON string. Text that needs no escaping (no
+// control characters, quotes or backslashes, valid UTF-8) is copied as it
+// is after a word-at-a-time check; anything else goes through
+// jsonlex.AppendString, which escapes and repairs.
+func appendStr(dst []byte, s string) []byte {
+	if !plainJSON(s) {
+		return jsonlex.AppendString(dst, s, false)
+	}
+	dst = append(dst, '"')
+	dst = append(dst, s...)
+	return append(dst, '"')
+}
+
+const (
+	lo8 = 0x0101010101010101
+	hi8 = 0x8080808080808080
+)
+
+// plainJSON reports whether s can be written between quotes unchanged.
+func plainJSON(s string) bool {
+	i := 0
+	ascii := true
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)), 8))
+		q := x ^ (0x22 * lo8)
+		b := x ^ (0x5C * lo8)
+		if ((x-0x20*lo8)&^x|(q-lo8)&^q|(b-lo8)&^b)&hi8 != 0 {
+			return false
+		}
+		if x&hi8 != 0 {
+			ascii = false
+		}
+	}
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c == '"' || c == '\\':
+			return false
+		case c >= 0x80:
+			ascii = false
+		}
+	}
+	return ascii || utf8.ValidString(s)
+}
 
 func appendStrMember(dst []byte, first *bool, key, v string) []byte {
 	if v == "" {

@@ -189,3 +189,33 @@ func TestJSONUnknownKept(t *testing.T) {
 		t.Errorf("Marshal with an Extra named headline = %v, want ErrDuplicate", err)
 	}
 }
+
+func TestJSONLenientUTF8(t *testing.T) {
+	in := "{\"headline\":\"a\xffb\",\n\"body\":[{\"text\":\"ok\"}]}"
+	a, err := article.Parse(strings.NewReader(in))
+	var pe *article.ParseError
+	if !errors.Is(err, article.ErrInvalidUTF8) || !errors.As(err, &pe) || pe.Line != 1 || pe.Column != 15 {
+		t.Fatalf("Parse = %v, want ErrInvalidUTF8 at 1:15", err)
+	}
+	if a == nil || a.Headline != "a\ufffdb" {
+		t.Errorf("lenient parse = %+v, want the repaired headline", a)
+	}
+	if _, err := (article.ParseOptions{Strict: true}).Parse(strings.NewReader(in)); !errors.Is(err, article.ErrSyntax) {
+		t.Errorf("strict Parse = %v, want a syntax error", err)
+	}
+}
+
+func TestJSONStringEscapes(t *testing.T) {
+	for _, s := range []string{"plain ascii text that is long enough", "quote \" inside a long string", "back\\slash in a long string here",
+		"tab\tin a long string here", "curly “quotes” and é in a long string", "bad \xff byte in a long string", "\u2028 line sep", "short\"", "<html>&amp;"} {
+		a := &article.Article{Headline: s}
+		b, err := a.MarshalJSON()
+		if err != nil || !json.Valid(b) {
+			t.Fatalf("MarshalJSON(%q) = %s, %v", s, b, err)
+		}
+		var plain struct{ Headline string }
+		if err := json.Unmarshal(b, &plain); err != nil || plain.Headline != strings.ToValidUTF8(s, "\ufffd") {
+			t.Errorf("MarshalJSON(%q) = %s: reads back as %q", s, b, plain.Headline)
+		}
+	}
+}

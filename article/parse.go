@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/newsmodel/news/internal/dates"
@@ -165,11 +166,24 @@ func (o ParseOptions) parseString(ctx context.Context, data string) (*Article, e
 		if err := d.article(a); err != nil {
 			return nil, err
 		}
+		if !o.Strict && !utf8.ValidString(data) {
+			// Lenient: strings were repaired; report where.
+			return a, invalidUTF8At(data)
+		}
 		return a, nil
 	case FormatText:
 		return o.parseText(ctx, data)
 	case FormatHTML:
 		return o.parseHTML(ctx, data)
+	case FormatNinjs, FormatNinjs22, FormatNinjs31:
+		if o.Format == FormatAuto {
+			o.Format = f
+		}
+		return o.parseNinjs(unsafe.Slice(unsafe.StringData(data), len(data)))
+	case FormatJSONLD:
+		return o.parseJSONLD(unsafe.Slice(unsafe.StringData(data), len(data)))
+	case FormatRSS, FormatAtom, FormatJSONFeed:
+		return o.parseFeedOne(ctx, data)
 	}
 	return nil, &formatError{f.String()}
 }
@@ -194,4 +208,20 @@ func (l *errorList) err() error {
 		return errors.Join(append(l.errs, errors.New("article: "+itoa(l.dropped)+" more problems not reported"))...)
 	}
 	return errors.Join(l.errs...)
+}
+
+// invalidUTF8At returns a ParseError at the first invalid byte of s.
+func invalidUTF8At(s string) error {
+	line, start := 1, 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return &ParseError{Line: line, Column: i - start + 1, Err: ErrInvalidUTF8}
+		}
+		if r == '\n' {
+			line, start = line+1, i+1
+		}
+		i += size
+	}
+	return nil
 }

@@ -59,12 +59,8 @@ func ParseByline(s string) []Person {
 func parseByline(s string, role Role) []Person {
 	s = textnorm.String(s)
 	lower := strings.ToLower(s)
-	for _, p := range bylinePrefixes {
-		if strings.HasPrefix(lower, p) {
-			s, lower = s[len(p):], lower[len(p):]
-			break
-		}
-	}
+	s = stripBy(s)
+	lower = strings.ToLower(s)
 	// Residue after the credit: "| Updated 3 hours ago", "Published ...".
 	for _, cut := range []string{"|", " updated ", " published ", " posted ", " last updated", " - updated"} {
 		if i := strings.Index(lower, cut); i >= 0 {
@@ -76,7 +72,8 @@ func parseByline(s string, role Role) []Person {
 	}
 	var people []Person
 	for _, item := range splitNames(s) {
-		item, r := stripRole(item)
+		item, r := stripRole(stripBy(item))
+		item = stripBy(item)
 		if item == "" {
 			if r != "" && len(people) > 0 && people[len(people)-1].Role == "" && r != RoleAuthor {
 				people[len(people)-1].Role = r
@@ -98,6 +95,22 @@ func parseByline(s string, role Role) []Person {
 		}
 	}
 	return people
+}
+
+// stripBy drops "By" and its variants from the start of s, repeatedly
+// ("By By Ana"), so that cleaning twice gives what cleaning once gives.
+func stripBy(s string) string {
+	for stripped := true; stripped; {
+		stripped = false
+		for _, p := range bylinePrefixes {
+			if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+				s = strings.TrimLeft(s[len(p):], " ")
+				stripped = true
+				break
+			}
+		}
+	}
+	return s
 }
 
 func splitNames(s string) []string {

@@ -82,6 +82,7 @@ type AmbiguousSourceError struct {
 	Candidates []Source
 }
 
+// Error lists the candidates with their countries.
 func (e *AmbiguousSourceError) Error() string {
 	var b strings.Builder
 	b.WriteString("article: ambiguous source ")
@@ -116,7 +117,7 @@ func LookupSource(name string, h Hints) (Source, error) {
 func (r Registry) Lookup(name string, h Hints) (Source, error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return Source{}, &FieldError{Path: "", Err: ErrUnknownSource}
+		return Source{}, &unknownSourceError{name}
 	}
 	if len(r.extra) > 0 {
 		k := agencies.Key(name)

@@ -370,6 +370,11 @@ func (p *textParser) handle(s string) {
 		}
 	}
 	if !p.inBody && isBreadcrumb(s) {
+		// A short line before the breadcrumb is the site's name or menu
+		// residue, not the headline, which follows the breadcrumb.
+		if a.Headline != "" && len(a.Body) == 0 && strings.Count(a.Headline, " ") < 5 {
+			a.Headline = ""
+		}
 		p.breadcrumb(s)
 		return
 	}

@@ -215,3 +215,14 @@ func TestParseByline(t *testing.T) {
 		})
 	}
 }
+
+func TestParseSiteNameBeforeBreadcrumb(t *testing.T) {
+	page := "Skip to Content\n\nToday News\n\nJanuary 24, 2020 » Today News » /\n\nA headline of the story\n\nA headline of the story\n\nThe first paragraph.\n"
+	a, err := article.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Headline != "A headline of the story" || len(a.Body) != 1 || a.Body[0].Text != "The first paragraph." {
+		t.Errorf("Parse = headline %q body %+v", a.Headline, a.Body)
+	}
+}

@@ -5,8 +5,12 @@ go 1.26.0
 require (
 	github.com/newsmodel/news v0.0.0
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
+	github.com/yuin/goldmark v1.8.7
 )
 
-require golang.org/x/text v0.44.0 // indirect
+require (
+	golang.org/x/net v0.62.0 // indirect
+	golang.org/x/text v0.44.0 // indirect
+)
 
 replace github.com/newsmodel/news => ../..

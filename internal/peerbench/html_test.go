@@ -1,0 +1,195 @@
+package peerbench
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/markusmobius/go-trafilatura"
+
+	"github.com/newsmodel/news/article"
+	"github.com/newsmodel/news/internal/corpus"
+)
+
+// HTML peers: the full parse of each readability corpus page to an
+// article.Article (metadata and body) beside go-readability's Parse and
+// go-trafilatura's Extract with their default options, over the same
+// bytes in one process. Compare medians of -count 10 (bench.sh).
+
+// htmlProcCPU returns the CPU time the process has used, from
+// /proc/self/stat (0 elsewhere): on a shared machine it varies far less
+// than wall time, so ratios are taken from "cpu-ns/op".
+func htmlProcCPU() time.Duration {
+	b, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		return 0
+	}
+	i := bytes.LastIndexByte(b, ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	var ticks int64
+	for _, s := range f[11:13] {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return 0
+		}
+		ticks += n
+	}
+	return time.Duration(ticks) * 10 * time.Millisecond
+}
+
+func htmlReportCPU(b *testing.B, start time.Duration) {
+	if d := htmlProcCPU() - start; start > 0 && d > 0 && b.N > 0 {
+		b.ReportMetric(float64(d.Nanoseconds())/float64(b.N), "cpu-ns/op")
+	}
+}
+
+func htmlPages(b *testing.B) ([][]byte, int64) {
+	b.Helper()
+	dir := corpus.Dir(b, "readability")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pages [][]byte
+	var n int64
+	for _, e := range entries {
+		src, err := os.ReadFile(filepath.Join(dir, e.Name(), "source.html"))
+		if err != nil {
+			continue
+		}
+		pages = append(pages, src)
+		n += int64(len(src))
+	}
+	return pages, n
+}
+
+func BenchmarkHTMLArticle(b *testing.B) {
+	pages, n := htmlPages(b)
+	for _, p := range pages { // warm-up: tables built on first use
+		_, _ = article.Parse(bytes.NewReader(p))
+	}
+	b.ReportAllocs()
+	b.SetBytes(n)
+	defer htmlReportCPU(b, htmlProcCPU())
+	for b.Loop() {
+		for _, p := range pages {
+			if a, _ := article.Parse(bytes.NewReader(p)); a == nil {
+				b.Fatal("no article")
+			}
+		}
+	}
+}
+
+func BenchmarkHTMLReadability(b *testing.B) {
+	pages, n := htmlPages(b)
+	for _, p := range pages { // warm-up: tables built on first use
+		ps := readability.NewParser()
+		_, _ = ps.Parse(bytes.NewReader(p), nil)
+	}
+	b.ReportAllocs()
+	b.SetBytes(n)
+	defer htmlReportCPU(b, htmlProcCPU())
+	for b.Loop() {
+		for _, p := range pages {
+			ps := readability.NewParser()
+			_, _ = ps.Parse(bytes.NewReader(p), nil)
+		}
+	}
+}
+
+func BenchmarkHTMLTrafilatura(b *testing.B) {
+	pages, n := htmlPages(b)
+	for _, p := range pages { // warm-up: tables built on first use
+		_, _ = trafilatura.Extract(bytes.NewReader(p), trafilatura.Options{})
+	}
+	b.ReportAllocs()
+	b.SetBytes(n)
+	defer htmlReportCPU(b, htmlProcCPU())
+	for b.Loop() {
+		for _, p := range pages {
+			_, _ = trafilatura.Extract(bytes.NewReader(p), trafilatura.Options{})
+		}
+	}
+}
+
+// BenchmarkHTMLPaired runs ours, go-readability and go-trafilatura in
+// turn over the whole corpus in each pass, so that all three run under the
+// same load, and reports the medians over passes of each one's wall time
+// and process CPU time per pass and of the ratios peer/ours, by wall time
+// ("x-readability", "x-trafilatura") and by CPU time ("x-readability-cpu",
+// "x-trafilatura-cpu": on a machine shared with other work CPU time
+// varies less). A first pass warms up all three (tables built on first
+// use) and is not counted.
+func BenchmarkHTMLPaired(b *testing.B) {
+	pages, n := htmlPages(b)
+	runs := []func(p []byte){
+		func(p []byte) {
+			if a, _ := article.Parse(bytes.NewReader(p)); a == nil {
+				b.Fatal("no article")
+			}
+		},
+		func(p []byte) {
+			ps := readability.NewParser()
+			_, _ = ps.Parse(bytes.NewReader(p), nil)
+		},
+		func(p []byte) { _, _ = trafilatura.Extract(bytes.NewReader(p), trafilatura.Options{}) },
+	}
+	for _, run := range runs {
+		for _, p := range pages {
+			run(p)
+		}
+	}
+	b.SetBytes(n)
+	var wall, cpu [3][]float64
+	for b.Loop() {
+		for i, run := range runs {
+			w0, c0 := time.Now(), htmlProcCPU()
+			for _, p := range pages {
+				run(p)
+			}
+			wall[i] = append(wall[i], float64(time.Since(w0)))
+			cpu[i] = append(cpu[i], float64(htmlProcCPU()-c0))
+		}
+	}
+	ratio := func(v [3][]float64, i int) float64 {
+		var r []float64
+		for k := range v[0] {
+			r = append(r, v[i][k]/max(v[0][k], 1))
+		}
+		return htmlMedian(r)
+	}
+	b.ReportMetric(htmlMedian(wall[0]), "ours-ns/pass")
+	b.ReportMetric(htmlMedian(cpu[0]), "ours-cpu-ns/pass")
+	b.ReportMetric(htmlMedian(wall[1]), "readability-ns/pass")
+	b.ReportMetric(htmlMedian(cpu[1]), "readability-cpu-ns/pass")
+	b.ReportMetric(htmlMedian(wall[2]), "trafilatura-ns/pass")
+	b.ReportMetric(htmlMedian(cpu[2]), "trafilatura-cpu-ns/pass")
+	b.ReportMetric(ratio(wall, 1), "x-readability")
+	b.ReportMetric(ratio(wall, 2), "x-trafilatura")
+	b.ReportMetric(ratio(cpu, 1), "x-readability-cpu")
+	b.ReportMetric(ratio(cpu, 2), "x-trafilatura-cpu")
+}
+
+func htmlMedian(v []float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	v = slices.Clone(v)
+	slices.Sort(v)
+	if n := len(v); n%2 == 0 {
+		return (v[n/2-1] + v[n/2]) / 2
+	}
+	return v[len(v)/2]
+}
