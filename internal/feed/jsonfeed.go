@@ -157,9 +157,10 @@ func (d *jdec) item(o *jsonlex.Object, p string) Item {
 	}
 	// content_html and content_text are the same content in two forms;
 	// the HTML form is kept when both are given.
-	if h := d.str(o, p, "content_html"); h != "" {
+	h, t := d.str(o, p, "content_html"), d.str(o, p, "content_text")
+	if h != "" {
 		it.Content, it.ContentType = h, "html"
-	} else if t := d.str(o, p, "content_text"); t != "" {
+	} else if t != "" {
 		it.Content, it.ContentType = t, "text"
 	}
 	if img := d.str(o, p, "image"); img != "" {

@@ -15,7 +15,8 @@
 //
 // The front matter is YAML between "---" lines. Every value is a
 // double-quoted YAML string (or a block list of them), so that no value can
-// be read as another type or break out of the block.
+// be read as another type or break out of the block; a key that is not a
+// plain identifier is quoted the same way.
 package markdown
 
 import (
@@ -65,9 +66,9 @@ func Append(dst []byte, d Document) []byte {
 		}
 		dst = append(dst, "---\n\n"...)
 	}
-	if d.Title != "" {
+	if title := fold(d.Title); title != "" {
 		dst = append(dst, "# "...)
-		dst = appendText(dst, d.Title, true)
+		dst = appendText(dst, title, true)
 		dst = append(dst, "\n\n"...)
 	}
 	for i, b := range d.Body {
@@ -103,7 +104,7 @@ func appendField(dst []byte, f Field) []byte {
 		if len(f.List) == 0 {
 			return dst
 		}
-		dst = append(dst, f.Key...)
+		dst = appendKey(dst, f.Key)
 		dst = append(dst, ":\n"...)
 		for _, v := range f.List {
 			dst = append(dst, "  - "...)
@@ -115,10 +116,28 @@ func appendField(dst []byte, f Field) []byte {
 	if f.Value == "" {
 		return dst
 	}
-	dst = append(dst, f.Key...)
+	dst = appendKey(dst, f.Key)
 	dst = append(dst, ": "...)
 	dst = appendYAMLString(dst, f.Value)
 	return append(dst, '\n')
+}
+
+// appendKey appends a front-matter key: as written when it is a plain
+// identifier (letters, digits, '_' and '-'), quoted otherwise, so that no
+// key can end the entry or the block.
+func appendKey(dst []byte, k string) []byte {
+	plain := k != ""
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' && i > 0) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return append(dst, k...)
+	}
+	return appendYAMLString(dst, k)
 }
 
 // appendYAMLString appends s as a double-quoted YAML scalar.

@@ -55,6 +55,17 @@ back\\slash \[link\](x) \~\~x\~\~ \| a
 	}
 }
 
+func TestHostileFront(t *testing.T) {
+	d := Document{
+		Front: []Field{{Key: "a\nb: c", Value: "v"}, {Key: "k\xff", Value: "w"}},
+		Title: "a\xffb",
+	}
+	want := "---\n\"a\\nb: c\": \"v\"\n\"k\uFFFD\": \"w\"\n---\n\n# a\uFFFDb\n\n"
+	if got := string(Append(nil, d)); got != want {
+		t.Errorf("Append = %q, want %q", got, want)
+	}
+}
+
 func TestYAMLString(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"plain", `"plain"`},

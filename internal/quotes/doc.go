@@ -4,7 +4,9 @@
 //
 // It knows nothing of the article model: it takes paragraphs as strings and
 // returns [Quote] values with byte offsets into them. The article package
-// translates them into its own Quote type.
+// translates them into its own Quote type. Invalid UTF-8 in the input is
+// replaced by U+FFFD in the returned text and speakers; the offsets refer
+// to the input as given.
 //
 // # Quotation marks
 //

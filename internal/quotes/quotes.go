@@ -69,6 +69,15 @@ func (o Options) Extract(paras []string) []Quote {
 		}
 	}
 	x.run()
+	// Quoted text and speakers are slices of the input: invalid UTF-8 in
+	// it is replaced by U+FFFD, so that no output carries it. Offsets
+	// still refer to the input as given.
+	for i := range x.quotes {
+		q := &x.quotes[i]
+		q.Text = strings.ToValidUTF8(q.Text, "\uFFFD")
+		q.Speaker = strings.ToValidUTF8(q.Speaker, "\uFFFD")
+		q.Resolved = strings.ToValidUTF8(q.Resolved, "\uFFFD")
+	}
 	return x.quotes
 }
 

@@ -218,12 +218,12 @@ func checkOffsets(t *testing.T, paras []string, qs []Quote) {
 			if q.End < q.Start {
 				t.Fatalf("quote %+v: End before Start", q)
 			}
-			if got := strings.TrimSpace(paras[q.Paragraph][q.Start:q.End]); got != q.Text {
+			if got := strings.ToValidUTF8(strings.TrimSpace(paras[q.Paragraph][q.Start:q.End]), "\uFFFD"); got != q.Text {
 				t.Fatalf("quote text %q, but offsets give %q", q.Text, got)
 			}
 		}
-		if !utf8.ValidString(q.Text) && utf8.ValidString(strings.Join(paras, "")) {
-			t.Fatalf("quote %q: invalid UTF-8 from valid input", q.Text)
+		if !utf8.ValidString(q.Text) || !utf8.ValidString(q.Speaker) || !utf8.ValidString(q.Resolved) {
+			t.Fatalf("quote %q: invalid UTF-8 in the output", q.Text)
 		}
 		prevPara, prevEnd = q.EndParagraph, q.End
 	}
