@@ -87,3 +87,34 @@ func BenchmarkScanBody(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMetaRatio alternates the bare Tokenizer loop and Scan with
+// Body off page by page and reports their
+// process CPU times ("tok-ns/op", "scan-ns/op") and "ratio", the figure
+// the package is held to: on a shared machine, both sides of the ratio
+// then see the same load.
+func BenchmarkMetaRatio(b *testing.B) {
+	pages, n := benchPages(b)
+	b.ReportAllocs()
+	b.SetBytes(n)
+	var tok, scan time.Duration
+	for b.Loop() {
+		for _, p := range pages {
+			t0 := cpuTime()
+			z := html.NewTokenizer(bytes.NewReader(p))
+			for z.Next() != html.ErrorToken {
+			}
+			t1 := cpuTime()
+			if _, err := Scan(bytes.NewReader(p)); err != nil {
+				b.Fatal(err)
+			}
+			tok += t1 - t0
+			scan += cpuTime() - t1
+		}
+	}
+	if tok > 0 {
+		b.ReportMetric(float64(tok.Nanoseconds())/float64(b.N), "tok-ns/op")
+		b.ReportMetric(float64(scan.Nanoseconds())/float64(b.N), "scan-ns/op")
+		b.ReportMetric(float64(scan)/float64(tok), "ratio")
+	}
+}

@@ -3,6 +3,7 @@ package htmlmeta
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -122,6 +123,11 @@ func (s *scanner) input(ctx context.Context, r io.Reader) (io.Reader, error) {
 		if e == nil {
 			return nil, fmt.Errorf("%w %q", ErrCharset, s.o.Charset)
 		}
+	} else if s.o.ContentType == "" && !hasBOM(head) && (sniffUTF8(head) || isASCII(head) && !containsFold(head, "charset")) {
+		// What the rules below decide for most pages, without the
+		// allocations of DetermineEncoding's <meta> prescan: with no
+		// Content-Type and no byte order mark it is never certain.
+		e, name = nil, "utf-8"
 	} else {
 		var certain bool
 		e, name, certain = charset.DetermineEncoding(head, s.o.ContentType)
@@ -142,6 +148,13 @@ func (s *scanner) input(ctx context.Context, r io.Reader) (io.Reader, error) {
 		return io.MultiReader(bytes.NewReader(head), rest), nil
 	}
 	return transform.NewReader(io.MultiReader(bytes.NewReader(head), rest), e.NewDecoder()), nil
+}
+
+// hasBOM reports whether b starts with a UTF-8 or UTF-16 byte order mark,
+// which charset.DetermineEncoding takes as certain.
+func hasBOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(b, []byte("\xfe\xff")) ||
+		bytes.HasPrefix(b, []byte("\xff\xfe"))
 }
 
 type errReader struct{ err error }
@@ -169,14 +182,7 @@ func sniffUTF8(b []byte) bool {
 			break
 		}
 	}
-	high := false
-	for _, c := range b {
-		if c >= 0x80 {
-			high = true
-			break
-		}
-	}
-	return high && utf8.Valid(b)
+	return !isASCII(b) && utf8.Valid(b)
 }
 
 // containsFold reports whether b contains the lower-case ASCII word w in
@@ -199,6 +205,12 @@ func containsFold(b []byte, w string) bool {
 }
 
 func isASCII(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
+		}
+		b = b[8:]
+	}
 	for _, c := range b {
 		if c >= 0x80 {
 			return false
@@ -292,7 +304,13 @@ type scanner struct {
 	body *tree // non-nil with Options.Body
 
 	head *[sniffBytes]byte // from headPool, until release
+
+	ra rawAttrs // the current start tag's attributes
+	at attrs    // and those kept, when read
 }
+
+// noAttrs stands for the attributes of a tag that were not read.
+var noAttrs attrs
 
 func newScanner(o Options) *scanner {
 	s := &scanner{
@@ -344,9 +362,14 @@ func (s *scanner) run(ctx context.Context, rd io.Reader) error {
 		raw := z.Raw()
 		s.tokStart, s.tokLine, s.tokCol = s.offset, s.line, int(s.offset-s.lineStart)+1
 		s.offset += int64(len(raw))
-		if k := bytes.Count(raw, nl); k > 0 {
-			s.line += k
-			s.lineStart = s.offset - int64(len(raw)) + int64(bytes.LastIndexByte(raw, '\n')) + 1
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 { // most tokens hold one newline or none
+			last := i
+			if k := bytes.Count(raw[i+1:], nl); k > 0 {
+				s.line += k
+				last = bytes.LastIndexByte(raw, '\n')
+			}
+			s.line++
+			s.lineStart = s.tokStart + int64(last) + 1
 		}
 		if n&1023 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -529,29 +552,6 @@ func (s *scanner) end(raw []byte) {
 	}
 }
 
-// interesting reports whether a tag's raw bytes may name an author, byline
-// or microdata property ("author", "byline", "itemprop" in any case), so
-// that its attributes are worth reading.
-func interesting(raw []byte) bool {
-	for i := 1; i+5 <= len(raw); i++ {
-		switch raw[i] | 0x20 {
-		case 'u':
-			if hasFold(raw[i+1:], "thor") {
-				return true
-			}
-		case 'y':
-			if hasFold(raw[i+1:], "line") {
-				return true
-			}
-		case 'm':
-			if hasFold(raw[i+1:], "prop") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // hasFold reports whether b starts with the lower-case ASCII w in any case.
 func hasFold(b []byte, w string) bool {
 	if len(b) < len(w) {
@@ -580,21 +580,35 @@ func (s *scanner) start(raw []byte, selfClosing bool) error {
 	}
 	level := len(s.stack)
 
-	var at attrs
+	// Attributes are read from the raw tag for the elements that carry
+	// metadata and for the others only when they may be bylines, author
+	// links or microdata (or with the body tree, which needs all).
 	read := false
 	switch a {
 	case atom.Html, atom.Meta, atom.Link, atom.Time, atom.Script, atom.Title, atom.H1, atom.Body, atom.Svg:
 		read = true
 	default:
-		read = s.body.wants() || interesting(raw)
+		if s.body.wants() {
+			read = true
+		} else {
+			read = len(raw) > len(name)+3 && mayMatter(raw) // room for an attribute
+		}
 	}
+	at := &noAttrs
 	if read {
-		at.read(s.z, s)
+		s.at = attrs{}
+		at = &s.at
+		s.ra.parse(raw)
+		if s.ra.plain {
+			at.set(&s.ra, s)
+		} else {
+			at.read(s.z, s)
+		}
 	}
 
 	node := int32(-1)
 	if s.body != nil {
-		node = s.body.open(a, name, &at, level)
+		node = s.body.open(a, name, at, level)
 	}
 	if push {
 		s.stack = append(s.stack, entry{key: key, node: node})
@@ -610,9 +624,9 @@ func (s *scanner) start(raw []byte, selfClosing bool) error {
 	case atom.Body:
 		s.body.begin()
 	case atom.Meta:
-		s.meta(&at)
+		s.meta(at)
 	case atom.Link:
-		s.link(&at)
+		s.link(at)
 	case atom.Script:
 		t := strings.ToLower(strings.TrimSpace(at.typ))
 		if i := strings.IndexByte(t, ';'); i >= 0 {
@@ -654,9 +668,9 @@ func (s *scanner) start(raw []byte, selfClosing bool) error {
 		}
 	}
 	if at.itemprop != "" && a != atom.Time {
-		s.microdata(&at, push, level)
+		s.microdata(at, push, level)
 	}
-	if push && isByline(&at) && s.room("byline", len(s.p.Bylines)) && !s.inside(atom.Aside, atom.Nav, atom.Footer) {
+	if push && isByline(at) && s.room("byline", len(s.p.Bylines)) && !s.inside(atom.Aside, atom.Nav, atom.Footer) {
 		s.capture(capByline, level, -1)
 	}
 	return nil
