@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsmodel/news/article"
 )
@@ -65,17 +66,65 @@ func BenchmarkLineLoop(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(megaPage)))
 	for b.Loop() {
-		lines := 0
-		for rest := megaPage; len(rest) > 0; lines++ {
-			i := bytes.IndexByte(rest, '\n')
-			if i < 0 {
-				break
-			}
-			rest = rest[i+1:]
-		}
-		if lines < 4000 {
+		if lines := lineLoop(megaPage); lines < 4000 {
 			b.Fatal(lines)
 		}
+	}
+}
+
+// lineLoop is the bare line scan the parser is measured against.
+func lineLoop(page []byte) int {
+	lines := 0
+	for rest := page; len(rest) > 0; lines++ {
+		i := bytes.IndexByte(rest, '\n')
+		if i < 0 {
+			break
+		}
+		rest = rest[i+1:]
+	}
+	return lines
+}
+
+// BenchmarkParseTextRatio measures the parser against the line loop in
+// the same iterations, alternating the two, so that a machine shared with
+// other processes slows both alike. It reports the parse throughput as a
+// percentage of the line loop's, by wall time (wall-%) and by the CPU time
+// of the process (cpu-%, 0 where it is not measured), for Parse from an
+// io.Reader and for ParseString.
+func BenchmarkParseTextRatio(b *testing.B) {
+	page := string(megaPage)
+	parsers := []struct {
+		name  string
+		parse func() (*article.Article, error)
+	}{
+		{"reader", func() (*article.Article, error) { return article.Parse(bytes.NewReader(megaPage)) }},
+		{"string", func() (*article.Article, error) { return article.ParseString(page) }},
+	}
+	for _, p := range parsers {
+		b.Run(p.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(megaPage)))
+			var lineWall, lineCPU, parseWall, parseCPU time.Duration
+			for b.Loop() {
+				w0, c0 := time.Now(), processCPU()
+				if lines := lineLoop(megaPage); lines < 4000 {
+					b.Fatal(lines)
+				}
+				w1, c1 := time.Now(), processCPU()
+				a, err := p.parse()
+				w2, c2 := time.Now(), processCPU()
+				if err != nil || len(a.Body) < 4000 {
+					b.Fatalf("Parse: %v, %d blocks", err, len(a.Body))
+				}
+				lineWall, lineCPU = lineWall+w1.Sub(w0), lineCPU+c1-c0
+				parseWall, parseCPU = parseWall+w2.Sub(w1), parseCPU+c2-c1
+			}
+			b.ReportMetric(100*float64(lineWall)/float64(parseWall), "wall-%")
+			if parseCPU > 0 {
+				b.ReportMetric(100*float64(lineCPU)/float64(parseCPU), "cpu-%")
+			}
+			b.ReportMetric(float64(parseCPU.Nanoseconds())/float64(b.N), "parse-cpu-ns/op")
+		})
 	}
 }
 

@@ -6,11 +6,13 @@ import (
 	"errors"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
 	"github.com/newsmodel/news/countries"
 	"github.com/newsmodel/news/internal/jsonlex"
+	"github.com/newsmodel/news/internal/textnorm"
 	"github.com/newsmodel/news/tags"
 )
 
@@ -23,9 +25,13 @@ type decodeOptions struct {
 // the JSON Pointer of the value being read as a stack of segments, turned
 // into a string only for an error.
 type decoder struct {
+	data []byte
 	r    *jsonlex.Reader
 	kind jsonlex.Kind
 	path []seg
+	// repair replaces invalid UTF-8 with U+FFFD (lenient parse) instead
+	// of failing.
+	repair bool
 }
 
 type seg struct {
@@ -35,7 +41,7 @@ type seg struct {
 
 func newDecoder(data []byte, o decodeOptions) *decoder {
 	r := jsonlex.Options{MaxBytes: o.maxBytes, ReplaceInvalid: o.replaceInvalid}.NewReader(data)
-	return &decoder{r: r, path: make([]seg, 0, 8)}
+	return &decoder{data: data, r: r, path: make([]seg, 0, 8), repair: o.replaceInvalid}
 }
 
 func (d *decoder) push(key string) { d.path = append(d.path, seg{key: key}) }
@@ -75,7 +81,15 @@ func (d *decoder) wrap(err error) error {
 		case errors.Is(err, jsonlex.ErrTooLarge):
 			sentinel = ErrTooLarge
 		}
-		return &ParseError{Line: se.Line, Column: se.Column, Field: d.pointer(), Err: wrapErr(sentinel, err)}
+		werr := wrapErr(sentinel, err)
+		if sentinel == ErrSyntax && se.Offset >= 0 && se.Offset < int64(len(d.data)) {
+			// jsonlex reports invalid UTF-8 as a syntax error at the bad
+			// byte; the package promises ErrInvalidUTF8 for it too.
+			if r, size := utf8.DecodeRune(d.data[se.Offset:]); r == utf8.RuneError && size <= 1 {
+				werr = wrapErr(ErrInvalidUTF8, werr)
+			}
+		}
+		return &ParseError{Line: se.Line, Column: se.Column, Field: d.pointer(), Err: werr}
 	}
 	return d.errAt(err)
 }
@@ -293,8 +307,24 @@ func (d *decoder) article(a *Article) error {
 			if err := json.Compact(&buf, raw); err != nil {
 				return d.errAt(wrapErr(ErrSyntax, err))
 			}
+			value := buf.Bytes()
+			if !utf8.Valid(value) {
+				if !d.repair {
+					line, col := d.r.Position(d.r.Offset())
+					d.pop()
+					return &ParseError{Line: line, Column: col, Field: "/" + escapePointer(name), Err: ErrInvalidUTF8}
+				}
+				// Lenient: each invalid byte becomes U+FFFD, as in the
+				// other fields, so that Marshal writes the member back;
+				// Parse reports where the input was invalid.
+				s, _ := textnorm.Repair(value)
+				value = []byte(s)
+			}
+			if !utf8.ValidString(name) {
+				name, _ = textnorm.Repair([]byte(name))
+			}
 			d.pop()
-			a.Extra = append(a.Extra, Field{Name: name, Value: buf.Bytes()})
+			a.Extra = append(a.Extra, Field{Name: name, Value: value})
 			continue
 		}
 		key := topKey(kb)

@@ -56,7 +56,8 @@ var (
 
 // A ParseError reports a problem at a position of the input. Line and
 // Column are 1-based; Column counts bytes from the start of the line, as
-// encoding/csv does. Field names the field being read ("headline",
+// encoding/csv does. Both are 0 when the position is not known (a problem
+// found in a decoded value rather than in the input's bytes). Field names the field being read ("headline",
 // "countries", "/published" for JSON), or is empty.
 type ParseError struct {
 	Line, Column int
@@ -64,13 +65,21 @@ type ParseError struct {
 	Err          error
 }
 
-// Error returns "article: line L, column C, field: message".
+// Error returns "article: line L, column C, field: message". When the
+// position is not known (Line is 0), it returns "article: field: message",
+// or "article: message" without a field.
 func (e *ParseError) Error() string {
-	msg := "article: line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Column)
-	if e.Field != "" {
-		msg += ", " + e.Field
+	msg := "article: "
+	if e.Line > 0 {
+		msg += "line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Column)
+		if e.Field != "" {
+			msg += ", " + e.Field
+		}
+		msg += ": "
+	} else if e.Field != "" {
+		msg += e.Field + ": "
 	}
-	return msg + ": " + trimPrefix(e.Err.Error())
+	return msg + trimPrefix(e.Err.Error())
 }
 
 // Unwrap returns the underlying error.

@@ -65,7 +65,9 @@ const (
 var formatNames = [...]string{FormatAuto: "auto", FormatText: "text", FormatJSON: "json", FormatHTML: "html",
 	FormatNinjs: "ninjs", FormatNinjs22: "ninjs-2.2", FormatNinjs31: "ninjs-3.1", FormatJSONLD: "jsonld", FormatRSS: "rss", FormatAtom: "atom", FormatJSONFeed: "jsonfeed", FormatMarkdown: "markdown"}
 
-// String returns the format's name: "auto", "text", "json".
+// String returns the format's name, as [ParseFormat] reads it: "auto",
+// "text", "json", "html", "ninjs", "ninjs-2.2", "ninjs-3.1", "jsonld",
+// "rss", "atom", "jsonfeed" or "markdown".
 func (f Format) String() string {
 	if int(f) < len(formatNames) {
 		return formatNames[f]

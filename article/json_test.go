@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
@@ -217,5 +218,50 @@ func TestJSONStringEscapes(t *testing.T) {
 		if err := json.Unmarshal(b, &plain); err != nil || plain.Headline != strings.ToValidUTF8(s, "\ufffd") {
 			t.Errorf("MarshalJSON(%q) = %s: reads back as %q", s, b, plain.Headline)
 		}
+	}
+}
+
+func TestJSONInvalidUTF8(t *testing.T) {
+	tests := []struct {
+		name, in string
+	}{
+		{"headline", "{\"headline\":\"a\xffb\"}"},
+		{"extra member", "{\"headline\":\"h\",\"x-rank\":[\"a\xffb\",1]}"},
+		{"extra name", "{\"headline\":\"h\",\"x-r\xff\":1}"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := article.ParseOptions{Strict: true, Format: article.FormatJSON}.ParseString(tt.in)
+			if !errors.Is(err, article.ErrInvalidUTF8) {
+				t.Errorf("strict Parse(%q) = %v, want ErrInvalidUTF8", tt.in, err)
+			}
+			a, err := article.ParseOptions{Format: article.FormatJSON}.ParseString(tt.in)
+			if a == nil || !errors.Is(err, article.ErrInvalidUTF8) {
+				t.Fatalf("lenient Parse(%q) = %v, %v; want an article and ErrInvalidUTF8", tt.in, a, err)
+			}
+			out, err := article.Marshal(a, article.FormatJSON)
+			if err != nil || !utf8.Valid(out) {
+				t.Errorf("Marshal after lenient Parse(%q) = %q, %v; want valid UTF-8 and no error", tt.in, out, err)
+			}
+		})
+	}
+}
+
+func TestParseErrorUnknownPosition(t *testing.T) {
+	tests := []struct {
+		name string
+		err  *article.ParseError
+		want string
+	}{
+		{"positioned", &article.ParseError{Line: 2, Column: 3, Field: "headline", Err: article.ErrTime}, "article: line 2, column 3, headline: invalid time"},
+		{"field only", &article.ParseError{Field: "/published", Err: article.ErrTime}, "article: /published: invalid time"},
+		{"nothing", &article.ParseError{Err: article.ErrTime}, "article: invalid time"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.err.Error(); got != tt.want {
+				t.Errorf("Error() = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -174,3 +174,16 @@ func BenchmarkExtractQuotes(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(a.Quotes)), "quotes/op")
 }
+
+func TestParseOptionsQuotes(t *testing.T) {
+	page := "Harbour talks resume\n\nPort Minister Lena Okafor met the unions.\n\n“We are close,” Okafor said.\n"
+	for _, want := range []bool{false, true} {
+		a, err := article.ParseOptions{Format: article.FormatText, Quotes: want}.ParseString(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(a.Quotes) == 1 && a.Quotes[0].SpeakerResolved == "Lena Okafor"; got != want {
+			t.Errorf("ParseOptions{Quotes: %v}: quotes = %+v", want, a.Quotes)
+		}
+	}
+}

@@ -13,8 +13,8 @@ import (
 )
 
 // DefaultMaxBytes is the input size limit when ParseOptions.MaxBytes is
-// zero: 16 MiB.
-const DefaultMaxBytes = 16 << 20
+// zero: 20 MB, that is 20,000,000 bytes (decimal megabytes, not MiB).
+const DefaultMaxBytes = 20_000_000
 
 // DefaultMaxErrors is the number of problems a lenient parse reports when
 // ParseOptions.MaxErrors is zero.
@@ -46,6 +46,32 @@ type ParseOptions struct {
 	Location *time.Location
 	// Sources resolves source credits. Zero: the default registry.
 	Sources Registry
+	// HTML controls the reading of HTML pages ([FormatHTML]). Zero: the
+	// body is extracted and the character set detected.
+	HTML HTMLOptions
+	// Quotes, when true, fills Quotes with [ExtractQuotes] after parsing
+	// when the source gave none. Zero: Quotes holds only what the source
+	// gave.
+	Quotes bool
+}
+
+// HTMLOptions control the reading of HTML pages. The zero value extracts
+// the main content into Body and detects the character set from the byte
+// order mark and the page's declarations.
+type HTMLOptions struct {
+	// NoBody switches main-content extraction off: only the page's
+	// metadata is read, and no tree of the page is built, which is much
+	// faster. Zero: the body is extracted.
+	NoBody bool
+	// Charset forces the character set of the page, a WHATWG label such
+	// as "windows-1252" or "shift_jis", over ContentType, byte order marks
+	// and declarations in the page. An unknown label fails the parse.
+	// Zero: detected.
+	Charset string
+	// ContentType is the HTTP Content-Type the page was served with, if
+	// known; its charset parameter outranks declarations in the page, as
+	// in browsers. Zero: none.
+	ContentType string
 }
 
 // Parse reads an article with the zero ParseOptions.
@@ -152,6 +178,14 @@ func tooLarge(limit int64) error { return &tooLargeError{limit} }
 
 // parseString parses the input.
 func (o ParseOptions) parseString(ctx context.Context, data string) (*Article, error) {
+	a, err := o.parseFormat(ctx, data)
+	if o.Quotes && a != nil && len(a.Quotes) == 0 {
+		ExtractQuotes(a)
+	}
+	return a, err
+}
+
+func (o ParseOptions) parseFormat(ctx context.Context, data string) (*Article, error) {
 	if int64(len(data)) > o.maxBytes() {
 		return nil, tooLarge(o.maxBytes())
 	}

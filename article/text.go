@@ -279,13 +279,18 @@ func (o ParseOptions) parseText(ctx context.Context, src string) (*Article, erro
 		p.a.Body = make([]Block, 0, n/2+1)
 	}
 	for pos := 0; pos < len(src); {
-		end := strings.IndexByte(src[pos:], '\n')
-		var raw string
-		if end < 0 {
-			raw, pos = src[pos:], len(src)
-		} else {
-			raw, pos = src[pos:pos+end], pos+end+1
+		if src[pos] == '\n' {
+			// An empty line, as between paragraphs: nothing to read.
+			p.line++
+			pos++
+			continue
 		}
+		// One pass over the line finds its end, validates its UTF-8 and
+		// tells whether it needs cleaning; a clean line (most body lines)
+		// is used as it is, sharing the input's memory.
+		end, isClean := textnorm.CutLine(src[pos:])
+		raw := src[pos : pos+end]
+		pos += end + 1
 		if n := len(raw); n > 0 && raw[n-1] == '\r' {
 			raw = raw[:n-1]
 		}
@@ -296,9 +301,12 @@ func (o ParseOptions) parseText(ctx context.Context, src string) (*Article, erro
 			}
 		}
 		p.raw = raw
-		clean := textnorm.String(raw)
-		if clean != raw && !utf8.ValidString(raw) {
-			p.invalidUTF8(raw)
+		clean := raw
+		if !isClean {
+			clean = textnorm.String(raw)
+			if clean != raw && !utf8.ValidString(raw) {
+				p.invalidUTF8(raw)
+			}
 		}
 		if p.fatal != nil {
 			return nil, p.fatal

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/newsmodel/news/countries"
 	"github.com/newsmodel/news/internal/dates"
 	"github.com/newsmodel/news/internal/jsonlex"
 	"github.com/newsmodel/news/internal/textnorm"
@@ -80,6 +81,10 @@ func (a *Article) Validate() error {
 		v.text(path, s, true)
 	}
 	if d := a.Dateline; !d.IsZero() {
+		// The zero Country means "not given"; any other must be valid.
+		if d.Country != (countries.Country{}) && !d.Country.IsValid() {
+			v.add("/dateline/country", ErrInvalidCountry)
+		}
 		v.text("/dateline/place", d.Place, true)
 		v.text("/dateline/agency", d.Agency, true)
 		v.text("/dateline/text", d.Text, true)

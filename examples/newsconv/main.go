@@ -98,7 +98,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	workers := fl.Int("workers", runtime.GOMAXPROCS(0), "number of parallel `workers`")
 	strict := fl.Bool("strict", false, "treat every parse problem as a failure")
 	progress := fl.String("progress", "auto", "progress line on standard error: auto (when a terminal), always, never")
-	maxBytes := fl.Int64("max-bytes", 0, "largest document read, in `bytes` (0: the package default, 16 MiB)")
+	maxBytes := fl.Int64("max-bytes", 0, "largest document read, in `bytes` (0: the package default, 20 MB)")
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0

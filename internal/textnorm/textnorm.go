@@ -1,12 +1,10 @@
 package textnorm
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -41,12 +39,6 @@ const (
 	spaces = 0x2020202020202020
 	dels   = 0x7F7F7F7F7F7F7F7F
 )
-
-// load64 reads s[i:i+8] as a little-endian word; the caller guarantees
-// i+8 <= len(s).
-func load64(s string, i int) uint64 {
-	return binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)), 8))
-}
 
 // wordFlags returns, for eight bytes, the high bit set in each byte that
 // is not plain ASCII text or that starts a double space inside the word
@@ -285,3 +277,147 @@ func Repair(b []byte) (string, []int) {
 	}
 	return sb.String(), bad
 }
+
+// lineFlags returns the high bit set in some byte of the word x at s[i]
+// when that byte is not printable ASCII (a control character, line feeds
+// included, DEL or a byte of a multi-byte sequence), or is a space followed
+// by a space; x1 is the word at s[i+1]. The lowest flagged byte is always
+// a real one; bytes above it may be flagged falsely by a borrow, so
+// callers look only at the lowest.
+func lineFlags(x, x1 uint64) uint64 {
+	d := x ^ spaces | x1 ^ spaces // zero where two spaces start
+	return ((x & lo7) + lo8 | x | (x-0x20*lo8)&^x | (d-lo8)&^d) & hi8
+}
+
+// CutLine finds the first line of s and reports whether String would
+// return it unchanged. The line ends at the first line feed, whose index
+// is end (len(s) when there is none); a carriage return right before that
+// line feed or at the end of s is not part of the line. CutLine reads s
+// once, eight bytes at a time where they are printable ASCII, validating
+// UTF-8 as it goes: it is the fast path of line-oriented parsers, which
+// need String (and an allocation) only for lines that are not clean.
+func (o Options) CutLine(s string) (end int, clean bool) {
+	n := len(s)
+	i := 0
+	for {
+		// The word loop. A flagged byte that starts a dash or a
+		// typographic quotation mark (U+2010–U+2027, U+2030–U+205E), most
+		// of what flags words in news text, is accepted here and the
+		// word's next flagged byte looked at; any other stops the loop.
+		m80, m81 := o.punctMasks()
+	words:
+		for i+9 <= n {
+			f := lineFlags(load64(s, i), load64(s, i+1))
+			if f == 0 && i+17 <= n {
+				// Two words at once while the text is plain.
+				f = lineFlags(load64(s, i+8), load64(s, i+9))
+				i += 8
+				if f == 0 {
+					i += 8
+					continue
+				}
+			}
+			next := i + 8
+			for f != 0 {
+				k := i + bits.TrailingZeros64(f)/8
+				if s[k] != 0xE2 || k+3 > n {
+					i = k
+					break words
+				}
+				c1, c2 := s[k+1], s[k+2]
+				if c2&0xC0 != 0x80 || !(c1 == 0x80 && m80>>(c2&0x3F)&1 != 0 || c1 == 0x81 && m81>>(c2&0x3F)&1 != 0) {
+					i = k
+					break words
+				}
+				if k+3 >= next {
+					next = k + 3
+					break
+				}
+				f &= ^uint64(0) << (8 * uint(k+3-i))
+			}
+			i = next
+		}
+		if i >= n {
+			line := s
+			if n > 0 && s[n-1] == '\r' {
+				line = s[:n-1]
+			}
+			return n, o.edgesClean(line)
+		}
+		c := s[i]
+		if c >= 0x20 && c < 0x7F {
+			if c == ' ' && i+1 < n && s[i+1] == ' ' {
+				return o.skipLine(s, i)
+			}
+			i++
+			continue
+		}
+		switch {
+		case c == '\n':
+			line := s[:i]
+			if i > 0 && s[i-1] == '\r' {
+				line = s[:i-1]
+			}
+			return i, o.edgesClean(line)
+		case c == '\r' && (i+1 == n || s[i+1] == '\n'):
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			return o.skipLine(s, i)
+		}
+		// Inline decoding of the two- and three-byte forms news text is
+		// full of: Latin-1 and Latin Extended letters and general
+		// punctuation.
+		if c >= 0xC2 && c <= 0xCB && i+1 < n && s[i+1]&0xC0 == 0x80 {
+			if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); r <= 0xA0 || r == 0xAD {
+				return o.skipLine(s, i)
+			}
+			i += 2
+			continue
+		}
+		if c == 0xE2 && i+2 < n && s[i+2]&0xC0 == 0x80 {
+			if c1, c2 := s[i+1], s[i+2]; c1 == 0x80 && c2 >= 0x90 && c2 <= 0xA7 && !(o.StraightenQuotes && c2 >= 0x98 && c2 <= 0x9F) ||
+				c1 == 0x80 && c2 >= 0xB0 && !(o.StraightenQuotes && (c2 == 0xB2 || c2 == 0xB3)) ||
+				c1 == 0x81 && c2 <= 0x9E {
+				i += 3
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || !o.safeRune(r) {
+			return o.skipLine(s, i)
+		}
+		i += size
+	}
+}
+
+// punctMasks returns the sets of third bytes, less 0x80, of the
+// three-byte forms E2 80 xx and E2 81 xx that the word loop of CutLine
+// accepts: U+2010–U+2027, U+2030–U+203F and U+2040–U+205E, without the
+// quotation marks and primes that StraightenQuotes changes.
+func (o Options) punctMasks() (m80, m81 uint64) {
+	m80 = (1<<40 - 1<<16) | (1<<64 - 1<<48) // 0x90–0xA7, 0xB0–0xBF
+	m81 = 1<<31 - 1                         // 0x80–0x9E
+	if o.StraightenQuotes {
+		m80 &^= 0xFF<<24 | 3<<50 // 0x98–0x9F, 0xB2–0xB3
+	}
+	return m80, m81
+}
+
+// skipLine returns the end of the line that holds s[i], which is not
+// clean.
+func (o Options) skipLine(s string, i int) (int, bool) {
+	if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+		return i + j, false
+	}
+	return len(s), false
+}
+
+// edgesClean reports whether line, whose bytes CutLine found clean, has
+// no space at its ends.
+func (o Options) edgesClean(line string) bool {
+	return line == "" || line[0] != ' ' && line[len(line)-1] != ' '
+}
+
+// CutLine is [Options.CutLine] with the zero Options.
+func CutLine(s string) (end int, clean bool) { return Options{}.CutLine(s) }

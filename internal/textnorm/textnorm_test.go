@@ -127,3 +127,80 @@ func TestFastPathAgrees(t *testing.T) {
 		}
 	}
 }
+
+func TestCutLine(t *testing.T) {
+	var inputs []string
+	for _, tt := range stringTests {
+		inputs = append(inputs, tt.in)
+	}
+	inputs = append(inputs, "", "\n", "\r\n", "a\r", "a\rb", "a\r\r\n", " a\nb", "a \nb", "a  b\nc", "a\tb",
+		"sixteen bytes ok and more than sixteen bytes of plain text\nnext",
+		"0123456789abcdef\n0123456789abcdef", "0123456789abcde\xff\n", "“curly” — dash…\nnext",
+		"mixed \u00e9\u00e8 and \u0101 and Cafe\u0301\nx", "control\x01 in line\nnext", "\xe2\x80", "tail \xe2\x80\x9c")
+	for _, in := range inputs {
+		for _, o := range []Options{{}, {StraightenQuotes: true}} {
+			end, clean := o.CutLine(in)
+			wantEnd := strings.IndexByte(in, '\n')
+			if wantEnd < 0 {
+				wantEnd = len(in)
+			}
+			line := strings.TrimSuffix(in[:wantEnd], "\r")
+			// CutLine agrees with the check String makes before rebuilding.
+			if end != wantEnd || clean != o.isClean(line) {
+				t.Errorf("%+v.CutLine(%q) = %d, %v; want %d, %v", o, in, end, clean, wantEnd, o.isClean(line))
+			}
+			if clean && o.String(line) != line {
+				t.Errorf("%+v.CutLine(%q) reports clean, String changes the line", o, in)
+			}
+		}
+	}
+}
+
+func FuzzCutLine(f *testing.F) {
+	for _, tt := range stringTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		end, clean := CutLine(in)
+		wantEnd := strings.IndexByte(in, '\n')
+		if wantEnd < 0 {
+			wantEnd = len(in)
+		}
+		line := strings.TrimSuffix(in[:wantEnd], "\r")
+		if end != wantEnd {
+			t.Fatalf("CutLine(%q) end = %d, want %d", in, end, wantEnd)
+		}
+		if clean && String(line) != line {
+			t.Fatalf("CutLine(%q) reports clean, String changes the line", in)
+		}
+	})
+}
+
+// newsText is a megabyte of news paragraphs, one per line, with the
+// typographic quotes and dashes real pages have.
+var newsText = func() string {
+	sentence := "Delegates from the two port cities said on Tuesday that “talks would go on” — and that 2,000 dock workers were waiting. "
+	var b strings.Builder
+	for b.Len() < 1<<20 {
+		b.WriteString(strings.TrimSpace(strings.Repeat(sentence, 2)))
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}()
+
+func BenchmarkCutLine(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(newsText)))
+	for b.Loop() {
+		for s := newsText; s != ""; {
+			end, clean := CutLine(s)
+			if !clean {
+				b.Fatalf("CutLine(%.40q) reports unclean", s)
+			}
+			if end == len(s) {
+				break
+			}
+			s = s[end+1:]
+		}
+	}
+}
