@@ -37,7 +37,7 @@
 //
 // [Parse] reads one article from an io.Reader, detecting its format with
 // [Detect]; [ParseOptions] chooses the format, strictness, size limit
-// (MaxBytes, default 16 MiB, [ErrTooLarge]), the reference time for
+// (MaxBytes, default 20 MB, that is 20,000,000 bytes, [ErrTooLarge]), the reference time for
 // relative dates, the zone for zone-less times and the source [Registry].
 // [ParseOptions.ParseContext] takes a context. [ParseString] reads input
 // already held in a string without copying it: the article's strings share
@@ -147,6 +147,75 @@
 // an unknown member inside a known object is an error, so that no value is
 // dropped silently. Errors are [*ParseError] values whose Field is the JSON
 // Pointer of the value.
+//
+// # Formats
+//
+// Every format is a [Format] value, read by [ParseOptions.Parse] (detected
+// by [Detect], or named in ParseOptions.Format) and written by [Write] and
+// [Marshal]:
+//
+//	Format          read                       write            version
+//	FormatText      yes                        yes              scraped page
+//	FormatJSON      yes                        yes              canonical form
+//	FormatHTML      yes                        no               HTML5 pages
+//	FormatNinjs     yes (1.0 to 3.1)           yes              ninjs 3.1
+//	FormatNinjs22   yes (2.2 by default)       yes              ninjs 2.2
+//	FormatNinjs31   yes (3.1 by default)       yes              ninjs 3.1
+//	FormatJSONLD    yes                        yes              schema.org NewsArticle
+//	FormatRSS       yes (first item)           yes              RSS 2.0 (1.0 read)
+//	FormatAtom      yes (first item)           yes              Atom 1.0
+//	FormatJSONFeed  yes (first item)           yes              JSON Feed 1.1 (1.x read)
+//	FormatMarkdown  no                         yes              CommonMark + YAML front matter
+//
+// Each writer's documentation lists what its format cannot hold.
+//
+// # HTML pages
+//
+// [FormatHTML] reads a page's metadata (meta tags, OpenGraph, Dublin Core,
+// JSON-LD, microdata) and its main content in one pass of the tokenizer;
+// the main JSON-LD article node is read with the same mapping as
+// FormatJSONLD. The package does not write HTML: embed [Article.AppendJSONLD]
+// in your own page. ExampleParse_html shows a page read end to end.
+//
+// # IPTC ninjs
+//
+// [FromNinjs] converts a document of package ninjs (any version, 1.0 to
+// 3.1) and [Article.Ninjs] writes one (2.2 or 3.1); [FormatNinjs],
+// [FormatNinjs22] and [FormatNinjs31] do the same through Parse and Write.
+// FromNinjs documents the mapping, the time precision each version keeps,
+// and how members the model has no field for are kept in Extra so that
+// ninjs → Article → ninjs gives the document back.
+//
+// # schema.org JSON-LD
+//
+// [Article.AppendJSONLD] ([FormatJSONLD]) writes a NewsArticle object that
+// is safe to put inside a <script> element as it is; reading takes the best
+// article node of an object, an array or a @graph. AppendJSONLD documents
+// the properties and what a round trip keeps.
+//
+// # Feeds
+//
+// [ParseFeed] reads every item of an RSS, Atom or JSON Feed document;
+// [WriteFeed] and [FeedOptions.WriteFeed] write articles as a feed. Dates
+// keep the precision the feed gives; the unknown offset (-0000, -00:00)
+// marks a calendar date and a zone-less time is written without offset
+// (see FeedOptions.WriteFeed).
+//
+// # JSON Lines
+//
+// [NewDecoder] reads a stream of canonical JSON articles, one per line,
+// with [Decoder.Decode] or the iterator [Decoder.All]; a bad line is an
+// error carrying its line number that does not stop the stream, blank
+// lines are skipped, and a line longer than Decoder.MaxLineBytes (default
+// [DefaultMaxLineBytes]) fails with [ErrLineTooLong]. [NewEncoder] writes
+// one article per line with [Encoder.Encode].
+//
+// # Markdown
+//
+// [FormatMarkdown] writes an article for people: YAML front matter with
+// the metadata, the headline, then the body blocks, escaped so that a
+// CommonMark renderer gives back each block's text (see FormatMarkdown
+// for the front matter keys). It is not read back.
 //
 // # Validation
 //

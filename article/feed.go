@@ -52,12 +52,14 @@ func ParseFeed(r io.Reader) ([]*Article, error) { return ParseOptions{}.ParseFee
 //     language), else the feed's;
 //   - Published and Modified: pubDate/published/date_published and
 //     atom:updated/updated/date_modified, at the precision the feed gives
-//     ("Tue, 07 May 2024 15:04 +0200" is a Minute, "2024-05-07" a Day).
-//     The offsets -0000 (RFC 5322) and -00:00 (RFC 3339) mean "offset
-//     unknown": such a time is zone-less, and a zone-less midnight given
-//     to the second is read as the calendar date that [FeedOptions.WriteFeed]
-//     expands to a date-time. An Atom updated equal to published gives no
-//     Modified (Atom requires updated, so writers repeat published);
+//     ("Tue, 07 May 2024 15:04 +0200" is a Minute, "2024-05-07" a Day); a
+//     time without zone or offset ("2024-05-07T15:04", "Tue, 07 May 2024
+//     15:04") is zone-less. The offsets -0000 (RFC 5322) and -00:00 (RFC
+//     3339) mean "offset unknown": midnight to the second with that offset
+//     is the calendar date that [FeedOptions.WriteFeed] writes that way,
+//     any other time with it is zone-less (other writers use it so). An
+//     Atom updated equal to published gives no Modified (Atom requires
+//     updated, so writers repeat published);
 //   - Authors: the item's authors (name, or e-mail when there is no name,
 //     and URL), else the feed's, with the names as written (run
 //     [Normalize] to split "Ana Ruiz and Li Wei");
@@ -261,9 +263,9 @@ func first(s ...string) string {
 }
 
 // feedTime reads a feed date. "-0000" (RFC 5322) and "-00:00" (RFC 3339)
-// say that the offset is unknown: such a time is zone-less, and a
-// zone-less midnight given to the second is the calendar date that the
-// writer expands to a date-time (see WriteFeed).
+// say that the offset is unknown: midnight given to the second with it is
+// the calendar date that the writer expands to a date-time, any other such
+// time is zone-less (see WriteFeed). A time without zone is zone-less.
 func (o ParseOptions) feedTime(s, field string, fail func(string, error)) Time {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -455,13 +457,20 @@ func WriteFeed(w io.Writer, as []*Article, f Format) error {
 // require one, or "urn:newsmodel:" and its [Article.Fingerprint]; RSS writes
 // no guid then. Dates are written as each format requires: RFC 822 in RSS
 // ("Tue, 07 May 2024 15:04 +0200", seconds only when the Time has them,
-// sub-seconds dropped) and RFC 3339 in Atom and JSON Feed (Minute times
-// get ":00" seconds). Both require a full date-time, so a Time of Day
+// sub-seconds dropped) and RFC 3339 in Atom and JSON Feed (zoned Minute
+// times get ":00" seconds). Both require a full date-time, so a Time of Day
 // precision or coarser is written as midnight of its first day with the
 // "unknown offset" of RFC 5322 and RFC 3339 (-0000, -00:00), which the
-// reader turns back into the date; a zone-less time gets that offset too.
-// Unresolved times are not written. Atom's required updated repeats
-// published when Modified is zero.
+// reader turns back into the date. That offset marks dates only: a
+// zone-less time is written without zone or offset, at its precision
+// ("Tue, 07 May 2024 15:04", "2024-05-07T15:04"), as ISO 8601 writes local
+// time, and reads back zone-less; giving it the unknown offset would
+// present its wall clock as UTC and make a zone-less midnight read back as
+// a date. Such a date is outside the strict RFC 822 and RFC 3339 grammars:
+// lenient feed readers take it, strict validators flag it (give the
+// articles a zone, with [Time.In], to avoid it). Unresolved times are not
+// written. Atom's required updated repeats published when Modified is
+// zero.
 func (o FeedOptions) WriteFeed(w io.Writer, as []*Article, f Format) error {
 	b, err := o.appendFeed(nil, as, f)
 	if err != nil {
@@ -609,29 +618,38 @@ func appendBodyHTML(dst []byte, bs []Block) []byte {
 }
 
 // feedTimeString writes t as format ff requires: RFC 822 (RFC 1123 with a
-// numeric zone) in RSS, RFC 3339 in Atom and JSON Feed. A zone-less time
-// gets the offset that means "unknown" (-0000, -00:00); a calendar date
-// (Day precision or coarser) becomes midnight of its first day with that
-// offset; a Minute time gets ":00" seconds in RFC 3339; RSS drops
-// sub-seconds. An unresolved or zero Time gives "".
+// numeric zone) in RSS, RFC 3339 in Atom and JSON Feed. The offset that
+// means "unknown" (-0000, -00:00) is kept for calendar dates: a Time of Day
+// precision or coarser becomes midnight of its first day with that offset.
+// A zone-less time is written without zone or offset at its precision
+// ("Wed, 03 Sep 2025 10:30", "2025-09-03T10:30"), so that a zone-less
+// midnight is not read back as a date. A zoned Minute time gets ":00"
+// seconds in RFC 3339; RSS drops sub-seconds. An unresolved or zero Time
+// gives "".
 func feedTimeString(t Time, ff feed.Format) string {
 	if !t.IsResolved() {
 		return ""
 	}
 	tm := t.Time()
-	if t.prec <= Day {
+	date := t.prec <= Day
+	if date {
 		tm = time.Date(tm.Year(), tm.Month(), max(tm.Day(), 1), 0, 0, 0, 0, time.UTC)
 	}
-	zoned := t.zoned && t.prec > Day
 	if ff == feed.RSS {
 		layout := "Mon, 02 Jan 2006 15:04:05"
 		if t.prec == Minute {
 			layout = "Mon, 02 Jan 2006 15:04"
 		}
-		if zoned {
+		switch {
+		case date:
+			return tm.Format(layout) + " -0000"
+		case t.zoned:
 			return tm.Format(layout + " -0700")
 		}
-		return tm.Format(layout) + " -0000"
+		return tm.Format(layout)
+	}
+	if !date && !t.zoned {
+		return t.String() // ISO 8601 local time at its precision
 	}
 	var s string
 	switch {
@@ -644,10 +662,10 @@ func feedTimeString(t Time, ff feed.Format) string {
 			s += "0"
 		}
 	}
-	if zoned {
-		return s + tm.Format("Z07:00")
+	if date {
+		return s + "-00:00"
 	}
-	return s + "-00:00"
+	return s + tm.Format("Z07:00")
 }
 
 // detectXMLFeed returns the feed format of markup whose root element is

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsmodel/news/article"
+	"github.com/newsmodel/news/article/articletest"
 	"github.com/newsmodel/news/tags"
 )
 
@@ -342,28 +343,18 @@ func feedHeld(a *article.Article, f article.Format) *article.Article {
 	return w
 }
 
-// heldTime is t after a trip through a feed date.
+// heldTime is t after a trip through a feed date: a date of Month or Year
+// precision comes back as its first day, a zoned Minute time with seconds
+// (except in RSS), a sub-second time in RSS at seconds.
 func heldTime(t article.Time, f article.Format) article.Time {
-	t = heldTime1(t, f)
-	if t.Precision() == article.Second && !zoned(t) {
-		if h, m, s := t.Time().Clock(); h == 0 && m == 0 && s == 0 {
-			// A zone-less midnight reads back as the date it stands for.
-			y, mo, d := t.Time().Date()
-			return article.Date(y, mo, d)
-		}
-	}
-	return t
-}
-
-func heldTime1(t article.Time, f article.Format) article.Time {
 	switch {
 	case !t.IsResolved():
 		return article.Time{}
 	case t.Precision() <= article.Day:
 		y, m, d := t.Time().Date()
 		return article.Date(y, m, d)
-	case t.Precision() == article.Minute && f != article.FormatRSS:
-		return article.NewTime(t.Time(), article.Second, zoned(t))
+	case t.Precision() == article.Minute && f != article.FormatRSS && zoned(t):
+		return article.NewTime(t.Time(), article.Second, true)
 	case t.Precision() == article.Subsecond && f == article.FormatRSS:
 		return article.NewTime(t.Time(), article.Second, zoned(t))
 	}
@@ -536,6 +527,68 @@ func TestParseFeedHostile(t *testing.T) {
 func strconvQuote(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
+}
+
+// TestFeedTimes checks that the date encoding is unambiguous: the unknown
+// offset marks calendar dates only, so a zone-less midnight stays a time.
+func TestFeedTimes(t *testing.T) {
+	cest := time.FixedZone("", 2*3600)
+	midnight := time.Date(2025, 9, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name        string
+		t           article.Time
+		rss, rfc    string // as written
+		rssP, atomP article.Time
+	}{
+		{"date", article.Date(2025, 9, 3), "Wed, 03 Sep 2025 00:00:00 -0000", "2025-09-03T00:00:00-00:00",
+			article.Date(2025, 9, 3), article.Date(2025, 9, 3)},
+		{"month", article.NewTime(midnight, article.Month, false), "Mon, 01 Sep 2025 00:00:00 -0000", "2025-09-01T00:00:00-00:00",
+			article.Date(2025, 9, 1), article.Date(2025, 9, 1)},
+		{"zoneless minute midnight", article.NewTime(midnight, article.Minute, false), "Wed, 03 Sep 2025 00:00", "2025-09-03T00:00",
+			article.NewTime(midnight, article.Minute, false), article.NewTime(midnight, article.Minute, false)},
+		{"zoneless second midnight", article.NewTime(midnight, article.Second, false), "Wed, 03 Sep 2025 00:00:00", "2025-09-03T00:00:00",
+			article.NewTime(midnight, article.Second, false), article.NewTime(midnight, article.Second, false)},
+		{"zoneless subsecond midnight", article.NewTime(midnight, article.Subsecond, false), "Wed, 03 Sep 2025 00:00:00", "2025-09-03T00:00:00.000",
+			article.NewTime(midnight, article.Second, false), article.NewTime(midnight, article.Subsecond, false)},
+		{"zoneless minute", article.NewTime(midnight.Add(630*time.Minute), article.Minute, false), "Wed, 03 Sep 2025 10:30", "2025-09-03T10:30",
+			article.NewTime(midnight.Add(630*time.Minute), article.Minute, false), article.NewTime(midnight.Add(630*time.Minute), article.Minute, false)},
+		{"zoned minute midnight", article.NewTime(time.Date(2025, 9, 3, 0, 0, 0, 0, cest), article.Minute, true), "Wed, 03 Sep 2025 00:00 +0200", "2025-09-03T00:00:00+02:00",
+			article.NewTime(time.Date(2025, 9, 3, 0, 0, 0, 0, cest), article.Minute, true), article.NewTime(time.Date(2025, 9, 3, 0, 0, 0, 0, cest), article.Second, true)},
+		{"utc second midnight", article.NewTime(midnight, article.Second, true), "Wed, 03 Sep 2025 00:00:00 +0000", "2025-09-03T00:00:00Z",
+			article.NewTime(midnight, article.Second, true), article.NewTime(midnight, article.Second, true)},
+	}
+	for _, tt := range tests {
+		for _, f := range []article.Format{article.FormatRSS, article.FormatAtom, article.FormatJSONFeed} {
+			t.Run(tt.name+"/"+f.String(), func(t *testing.T) {
+				a := &article.Article{ID: "urn:x:1", Headline: "H", Published: tt.t, Modified: tt.t}
+				b, err := article.Marshal(a, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				written, want := tt.rfc, tt.atomP
+				if f == article.FormatRSS {
+					written, want = tt.rss, tt.rssP
+				}
+				if !bytes.Contains(b, []byte(">"+written+"<")) && !bytes.Contains(b, []byte(`"`+written+`"`)) {
+					t.Errorf("Marshal(%v, %v) does not hold %q:\n%s", tt.t, f, written, b)
+				}
+				got, err := article.ParseOptions{Format: f, Strict: true}.Parse(bytes.NewReader(b))
+				if err != nil {
+					t.Fatalf("Parse: %v\n%s", err, b)
+				}
+				if !got.Published.Equal(want) || got.Published.Precision() != want.Precision() || got.Published.Zoned() != want.Zoned() {
+					t.Errorf("Parse(Marshal(%v)).Published = %v (%v, zoned %v), want %v (%v, zoned %v)", tt.t,
+						got.Published, got.Published.Precision(), got.Published.Zoned(), want, want.Precision(), want.Zoned())
+				}
+			})
+		}
+	}
+	// The builder that found the ambiguity: Modified is 2025-09-03T00:00
+	// without zone.
+	a := articletest.Builder{Seed: 699, Precision: article.Minute, Zoneless: true, Paragraphs: 11}.Article()
+	for _, f := range []article.Format{article.FormatRSS, article.FormatAtom, article.FormatJSONFeed} {
+		articletest.AssertRoundTrip(t, a, f)
+	}
 }
 
 func TestDetectFeed(t *testing.T) {

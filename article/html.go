@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsmodel/news/internal/dates"
 	"github.com/newsmodel/news/internal/htmlmeta"
+	"github.com/newsmodel/news/internal/jsonlex"
 	"github.com/newsmodel/news/internal/textnorm"
 	"github.com/newsmodel/news/tags"
 )
@@ -53,6 +54,13 @@ import (
 //     the first paragraph goes to Dateline as in the scraped text format.
 //   - Copyright notices (<meta name=copyright>, dc.rights) go to
 //     CopyrightNotice.
+//   - The main JSON-LD article node (on UTF-8 pages) is also read with the
+//     mapping of FormatJSONLD ([Article.AppendJSONLD]), and wins for what
+//     the scanner's view lacks: every articleSection entry, tags with their
+//     codes and URIs (meta keywords it does not name are kept), the
+//     countries of "about", the publisher and sourceOrganization sources
+//     (merged with the site name's source by name or acronym), and the
+//     dateline's place and country when the body gave none.
 //
 // Problems the scanner reports (invalid UTF-8 replaced by U+FFFD,
 // JSON-LD that is not JSON, values dropped for a limit) are *ParseError
@@ -74,7 +82,7 @@ type htmlOptions struct {
 
 // parseHTML parses an HTML page with the default HTML options.
 func (o ParseOptions) parseHTML(ctx context.Context, data string) (*Article, error) {
-	return o.parseHTMLWith(ctx, data, htmlOptions{})
+	return o.parseHTMLWith(ctx, data, htmlOptions{noBody: o.HTML.NoBody, charset: o.HTML.Charset, contentType: o.HTML.ContentType})
 }
 
 func (o ParseOptions) parseHTMLWith(ctx context.Context, data string, h htmlOptions) (*Article, error) {
@@ -246,7 +254,154 @@ func (c *htmlConv) convert() {
 		}
 	}
 	c.body()
+	c.jsonld()
 }
+
+// jsonld reads the page's main JSON-LD article node with the mapping of
+// [FormatJSONLD] and takes from it what the scanner's typed view does not
+// hold: every articleSection entry, the tags with their codes, URIs and
+// descriptions, the countries, the sources (publisher and
+// sourceOrganization, with their acronyms and countries) and the
+// dateline's place and country when the body gave none. The scripts are
+// found in the input only when the scanner found JSON-LD nodes, and only
+// on UTF-8 pages (a page in another character set keeps the scanner's
+// view).
+func (c *htmlConv) jsonld() {
+	if len(c.p.JSONLD) == 0 || !strings.EqualFold(c.p.Charset, "utf-8") {
+		return
+	}
+	var node *jsonlex.Object
+	best := len(ldArticleTypes)
+	for _, script := range ldScripts(c.data) {
+		v, err := jsonlex.Options{MaxBytes: c.o.maxBytes(), ReplaceInvalid: true}.Decode([]byte(script))
+		if err != nil {
+			continue // reported by the scanner
+		}
+		if n := ldMainNode(v); n != nil {
+			for _, t := range ldStrings(n, "@type") {
+				for i, at := range ldArticleTypes {
+					if t == at && i < best {
+						node, best = n, i
+					}
+				}
+			}
+		}
+	}
+	if node == nil {
+		return
+	}
+	r := ldReader{a: new(Article), o: c.o}
+	r.read(node)
+	for _, err := range r.errs {
+		var pe *ParseError
+		if errors.As(err, &pe) && pe.Field == "about" {
+			c.fail("jsonld/about", "", pe.Err)
+		}
+	}
+	ld, a := r.a, c.a
+	if len(ld.Section) > 0 {
+		a.Section = ld.Section
+	}
+	if ld.Tags.Len() > 0 {
+		ts := ld.Tags
+		for t := range a.Tags.All() {
+			dup := false
+			for u := range ld.Tags.All() {
+				if t.Code != "" && strings.EqualFold(t.Code, u.Code) || t.Name != "" && strings.EqualFold(t.Name, u.Name) {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				ts.Add(t)
+			}
+		}
+		a.Tags = ts
+	}
+	a.Countries = a.Countries.Union(ld.Countries)
+next:
+	for _, s := range ld.Sources {
+		// A source the page named already (the site name) is the same
+		// source: it keeps its resolution and gains what is missing.
+		for i := range a.Sources {
+			x := &a.Sources[i]
+			if strings.EqualFold(x.Name, s.Name) || x.Acronym != "" && strings.EqualFold(x.Acronym, s.Acronym) {
+				if x.Acronym == "" {
+					x.Acronym = s.Acronym
+				}
+				if x.URL == "" {
+					x.URL = s.URL
+				}
+				if !x.Country.IsValid() {
+					x.Country = s.Country
+				}
+				if x.Role == "" {
+					x.Role = s.Role
+				}
+				continue next
+			}
+		}
+		a.Sources = append(a.Sources, s)
+	}
+	if a.Dateline.Place == "" {
+		a.Dateline.Place = ld.Dateline.Place
+	}
+	if !a.Dateline.Country.IsValid() {
+		a.Dateline.Country = ld.Dateline.Country
+	}
+}
+
+// ldScripts returns the text of each <script> element of page whose type
+// is application/ld+json, found without tokenizing: the page has been
+// scanned already and is known to hold JSON-LD.
+func ldScripts(page string) []string {
+	var out []string
+	for i := 0; i < len(page); {
+		j := strings.IndexByte(page[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		if len(page)-i < 6 || !strings.EqualFold(page[i:i+6], "script") {
+			continue
+		}
+		end := strings.IndexByte(page[i:], '>')
+		if end < 0 {
+			break
+		}
+		tag := page[i : i+end]
+		i += end + 1
+		if !containsFold(tag, "ld+json") {
+			continue
+		}
+		k := indexFold(page[i:], "</script")
+		if k < 0 {
+			k = len(page) - i
+		}
+		out = append(out, page[i:i+k])
+		i += k
+	}
+	return out
+}
+
+// indexFold returns the index of the first ASCII-case-insensitive match of
+// the lower-case ASCII sub in s, or -1.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); {
+		j := strings.IndexAny(s[i:], sub[:1]+strings.ToUpper(sub[:1]))
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+		i++
+	}
+	return -1
+}
+
+func containsFold(s, sub string) bool { return indexFold(s, sub) >= 0 }
 
 // isHTTP reports whether s is an absolute http(s) URL with a host.
 func isHTTP(s string) bool {

@@ -62,8 +62,10 @@ const jsonldExtra = "jsonld"
 //	                    CopyrightNotice, UsageTerms
 //	articleBody         the blocks' text separated by blank lines, the
 //	                    dateline's Text in front of the first paragraph
-//	hasPart             Quotes as Quotation {text, spokenByCharacter: the
-//	                    speaker as written, creator: the resolved speaker}
+//	hasPart             Quotes as Quotation {text, position: the 1-based
+//	                    index of the articleBody paragraph where it starts,
+//	                    spokenByCharacter: the speaker as written, creator:
+//	                    the resolved speaker}
 //	...                 the properties kept in Extra under "jsonld"
 //
 // Reading ([ParseOptions.Parse] with FormatJSONLD, detected by "@context",
@@ -76,8 +78,12 @@ const jsonldExtra = "jsonld"
 // Writing then reading gives the article back except for what JSON-LD does
 // not hold: Urgency, Embargo, the other members of Extra, block kinds
 // (every block reads back as a paragraph), a tag's truncation and scores,
-// a quote's verb and partial flag (its offsets are found again in the
-// body), and the order of people of different roles and of publishers and
+// a quote's verb and partial flag (its offsets are found again: the first
+// occurrence of its text in the paragraph its position names that follows
+// the previous quotation, else the first in that paragraph; without a
+// usable position, the first occurrence after the previous quotation in
+// the body, else the first in the body; a quotation spanning paragraphs is
+// not found and is dropped), and the order of people of different roles and of publishers and
 // other sources (grouped as above). FuzzJSONLDRoundTrip checks this.
 func (a *Article) AppendJSONLD(dst []byte) ([]byte, error) {
 	w := ldWriter{b: dst}
@@ -260,6 +266,9 @@ func (a *Article) AppendJSONLD(dst []byte) ([]byte, error) {
 			}
 			w.b = append(w.b, `{"@type":"Quotation"`...)
 			w.str("text", q.Text)
+			if q.Paragraph >= 0 && q.Paragraph < len(a.Body) {
+				w.int("position", q.Paragraph+1)
+			}
 			if q.Speaker != "" {
 				w.key("spokenByCharacter")
 				w.b = append(w.b, `{"@type":"Person"`...)
@@ -434,36 +443,7 @@ func (o ParseOptions) parseJSONLD(data []byte) (*Article, error) {
 		}
 		return nil, pe
 	}
-	var nodes []*jsonlex.Object
-	var collect func(v any, depth int)
-	collect = func(v any, depth int) {
-		if depth > 3 {
-			return
-		}
-		switch x := v.(type) {
-		case []any:
-			for _, e := range x {
-				collect(e, depth+1)
-			}
-		case *jsonlex.Object:
-			nodes = append(nodes, x)
-			if g, ok := x.Get("@graph"); ok {
-				collect(g, depth+1)
-			}
-		}
-	}
-	collect(v, 0)
-	var node *jsonlex.Object
-	best := len(ldArticleTypes)
-	for _, n := range nodes {
-		for _, t := range ldStrings(n, "@type") {
-			for i, at := range ldArticleTypes {
-				if t == at && i < best {
-					node, best = n, i
-				}
-			}
-		}
-	}
+	node := ldMainNode(v)
 	if node == nil {
 		return nil, &ParseError{Line: 1, Column: 1, Err: wrapErr(ErrUnknownFormat, errors.New("article: no schema.org article node in JSON-LD"))}
 	}
@@ -480,6 +460,39 @@ func (o ParseOptions) parseJSONLD(data []byte) (*Article, error) {
 		errs.add(e)
 	}
 	return r.a, errs.err()
+}
+
+// ldMainNode returns the first node of the best article type in a decoded
+// JSON-LD document (an object, an array or a @graph, nested up to three
+// levels), or nil.
+func ldMainNode(v any) *jsonlex.Object {
+	var node *jsonlex.Object
+	best := len(ldArticleTypes)
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 3 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case *jsonlex.Object:
+			for _, t := range ldStrings(x, "@type") {
+				for i, at := range ldArticleTypes {
+					if t == at && i < best {
+						node, best = x, i
+					}
+				}
+			}
+			if g, ok := x.Get("@graph"); ok {
+				visit(g, depth+1)
+			}
+		}
+	}
+	visit(v, 0)
+	return node
 }
 
 type ldReader struct {
@@ -782,6 +795,7 @@ func (r *ldReader) read(n *jsonlex.Object) {
 	// passes over it, so that many quotations cannot make reading
 	// quadratic. Quotes beyond the budget are dropped and reported.
 	budget := 8 * (len(ldString(n, "articleBody")) + 1024)
+	lastPara, lastEnd := 0, 0
 	for _, q := range ldObjects(n, "hasPart") {
 		if ldString(q, "@type") != "Quotation" {
 			continue
@@ -800,15 +814,54 @@ func (r *ldReader) read(n *jsonlex.Object) {
 			r.fail("hasPart", wrapErr(ErrRange, errors.New("article: too many quotations to locate")))
 			break
 		}
-		for i, b := range a.Body {
-			budget -= len(b.Text)
-			if j := strings.Index(b.Text, quote.Text); j >= 0 {
-				quote.Paragraph, quote.EndParagraph = i, i
-				quote.Start, quote.End = j, j+len(quote.Text)
-				a.Quotes = append(a.Quotes, quote)
-				break
+		// find returns the offset of the quote in paragraph i at or
+		// after from, or -1.
+		find := func(i, from int) int {
+			t := a.Body[i].Text
+			budget -= len(t) - from
+			if j := strings.Index(t[from:], quote.Text); j >= 0 {
+				return from + j
+			}
+			return -1
+		}
+		para, at := -1, -1
+		if p := ldInt(q, "position"); p >= 1 && p <= len(a.Body) {
+			// The paragraph is given: the first occurrence after the
+			// previous quotation there, else the first.
+			if from := lastEnd; p-1 == lastPara && from <= len(a.Body[p-1].Text) {
+				at = find(p-1, from)
+			}
+			if at < 0 {
+				at = find(p-1, 0)
+			}
+			para = p - 1
+		}
+		if at < 0 {
+			// Quotations come in body order: the first occurrence after
+			// the previous one, else the first in the body.
+			para = -1
+			for i := lastPara; i < len(a.Body) && at < 0; i++ {
+				from := 0
+				if i == lastPara && lastEnd <= len(a.Body[i].Text) {
+					from = lastEnd
+				}
+				if at = find(i, from); at >= 0 {
+					para = i
+				}
+			}
+			for i := 0; i < len(a.Body) && at < 0 && budget > 0; i++ {
+				if at = find(i, 0); at >= 0 {
+					para = i
+				}
 			}
 		}
+		if at < 0 {
+			continue
+		}
+		quote.Paragraph, quote.EndParagraph = para, para
+		quote.Start, quote.End = at, at+len(quote.Text)
+		lastPara, lastEnd = para, quote.End
+		a.Quotes = append(a.Quotes, quote)
 	}
 	var extra jsonlex.Object
 	_, hasHeadline := n.Get("headline")

@@ -64,15 +64,30 @@ func jsonldHeld(a *article.Article) *article.Article {
 	for i := range c.Body {
 		c.Body[i].Kind = article.Paragraph
 	}
+	// A quotation is found again in its paragraph, after the previous
+	// one there.
 	var qs []article.Quote
+	lastPara, lastEnd := -1, 0
 	for _, q := range c.Quotes {
-		for i, b := range c.Body {
-			if j := strings.Index(b.Text, q.Text); j >= 0 && q.Text != "" {
-				qs = append(qs, article.Quote{Text: q.Text, Speaker: q.Speaker, SpeakerResolved: q.SpeakerResolved,
-					Paragraph: i, EndParagraph: i, Start: j, End: j + len(q.Text)})
-				break
+		if q.Text == "" || q.Paragraph < 0 || q.Paragraph >= len(c.Body) {
+			continue
+		}
+		t := c.Body[q.Paragraph].Text
+		j := -1
+		if q.Paragraph == lastPara {
+			if k := strings.Index(t[lastEnd:], q.Text); k >= 0 {
+				j = lastEnd + k
 			}
 		}
+		if j < 0 {
+			j = strings.Index(t, q.Text)
+		}
+		if j < 0 {
+			continue
+		}
+		qs = append(qs, article.Quote{Text: q.Text, Speaker: q.Speaker, SpeakerResolved: q.SpeakerResolved,
+			Paragraph: q.Paragraph, EndParagraph: q.Paragraph, Start: j, End: j + len(q.Text)})
+		lastPara, lastEnd = q.Paragraph, j+len(q.Text)
 	}
 	c.Quotes = qs
 	return c
@@ -215,6 +230,55 @@ func TestJSONLDThroughHTML(t *testing.T) {
 	}
 }
 
+// TestJSONLDRepeatedQuote: a quotation whose text appears in several
+// paragraphs is read back at its own paragraph and offset.
+func TestJSONLDRepeatedQuote(t *testing.T) {
+	a := &article.Article{
+		Headline: "Talks",
+		Body: []article.Block{
+			{Text: "Officials said “we are close” before the talks."},
+			{Text: "“We are close,” said Ana Ruiz. Later: “we are close” again."},
+			{Text: "Li Wei agreed: “we are close” and “we are close”."},
+		},
+	}
+	// quote is the n-th occurrence (from 0) of "we are close" in paragraph p.
+	const text = "we are close"
+	quote := func(p, n int, speaker string) article.Quote {
+		s, off := a.Body[p].Text, 0
+		for range n + 1 {
+			off += strings.Index(s[off:], text) + len(text)
+		}
+		return article.Quote{Text: text, Speaker: speaker, Paragraph: p, EndParagraph: p, Start: off - len(text), End: off}
+	}
+	a.Quotes = []article.Quote{quote(1, 0, "Ana Ruiz"), quote(2, 0, "Li Wei"), quote(2, 1, "Li Wei")}
+	b, err := article.Marshal(a, article.FormatJSONLD)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := article.ParseOptions{Strict: true, Format: article.FormatJSONLD}.Parse(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(a.Quotes, got.Quotes); diff != "" {
+		t.Errorf("quotes after Article → JSON-LD → Article (-want +got):\n%s\n%s", diff, b)
+	}
+	// Without positions (JSON-LD from elsewhere) quotations are found in
+	// body order.
+	noPos := strings.ReplaceAll(string(b), `"position":`, `"x-position":`)
+	got, err = article.ParseOptions{Format: article.FormatJSONLD}.Parse(strings.NewReader(noPos))
+	if got == nil {
+		t.Fatal(err)
+	}
+	var at [][2]int
+	for _, q := range got.Quotes {
+		at = append(at, [2]int{q.Paragraph, q.Start})
+	}
+	first := quote(0, 0, "")
+	if want := [][2]int{{0, first.Start}, {1, a.Quotes[0].Start}, {2, a.Quotes[1].Start}}; !cmp.Equal(want, at) {
+		t.Errorf("quotes without position at %v, want %v", at, want)
+	}
+}
+
 func TestJSONLDGolden(t *testing.T) {
 	b, err := article.Marshal(jsonldArticles()["quotes"], article.FormatJSONLD)
 	if err != nil {
@@ -318,4 +382,38 @@ func BenchmarkJSONLD(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestHTMLJSONLDMapping: a page's JSON-LD article node is read with the
+// mapping of FormatJSONLD, so the HTML path keeps its sections, coded
+// tags, countries and sources as reading the JSON-LD directly does.
+func TestHTMLJSONLDMapping(t *testing.T) {
+	a := fullArticle()
+	ld, err := article.Marshal(a, article.FormatJSONLD)
+	if err != nil {
+		t.Fatal(err)
+	}
+	direct, err := article.ParseOptions{Format: article.FormatJSONLD}.Parse(bytes.NewReader(ld))
+	if direct == nil {
+		t.Fatal(err)
+	}
+	page := "<!doctype html><html><head><meta charset=utf-8><title>x</title><script type=\"application/ld+json\">" +
+		string(ld) + "</script></head><body><p>Nothing here.</p></body></html>"
+	got, err := article.ParseOptions{Format: article.FormatHTML}.Parse(strings.NewReader(page))
+	if got == nil {
+		t.Fatal(err)
+	}
+	type held struct {
+		Section   []string
+		Tags      tags.Set
+		Countries countries.Set
+		Sources   []article.Source
+	}
+	want := held{direct.Section, direct.Tags, direct.Countries, direct.Sources}
+	if diff := cmp.Diff(want, held{got.Section, got.Tags, got.Countries, got.Sources}, cmpOpts...); diff != "" {
+		t.Errorf("HTML read of the JSON-LD (-direct +html):\n%s", diff)
+	}
+	if len(a.Section) < 2 || a.Countries.Len() == 0 || len(a.Sources) == 0 {
+		t.Fatalf("fixture holds too little: %v %v %v", a.Section, a.Countries, a.Sources)
+	}
 }

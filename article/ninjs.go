@@ -121,6 +121,27 @@ func (o ParseOptions) parseNinjs(data []byte) (*Article, error) {
 	return a, errs.err()
 }
 
+// ninjsSourceCountry returns the country of the agency the default
+// [Registry] resolves s to, by its name and else its acronym, as the other
+// readers resolve credits; ninjs infosources have no country. A source the
+// registry does not know, or not as the agency of that name or acronym,
+// has none.
+func ninjsSourceCountry(s Source, h Hints) countries.Country {
+	for _, k := range [...]string{s.Name, s.Acronym} {
+		if k == "" {
+			continue
+		}
+		r, err := LookupSource(k, h)
+		if err != nil {
+			continue
+		}
+		if strings.EqualFold(r.Name, s.Name) || s.Acronym != "" && strings.EqualFold(r.Acronym, s.Acronym) {
+			return r.Country
+		}
+	}
+	return countries.Country{}
+}
+
 // replaceInvalidUTF8 returns b with each byte that is not part of valid
 // UTF-8 replaced by U+FFFD.
 func replaceInvalidUTF8(b []byte) []byte {
@@ -225,11 +246,14 @@ func ninjsFieldError(err error) error {
 // member the article's fields would give, so an edit of that field does
 // not show in the output until the "ninjs" member is removed from Extra.
 // Of a 1.x document, the members 2.2 can hold are kept; 1.x-only members
-// (byline, mimetype, code and scheme, body_text and description_text
-// patterns) are read into the article's fields but not kept.
+// (byline, mimetype, code and scheme, the body_*, description_* and
+// headline_* patterns) are read into the article's fields but not kept.
 //
 // What ninjs has no member for is not written: Quotes, the other members
-// of Extra, a person's Affiliation, a source's Country, a tag's aliases,
+// of Extra, a person's Affiliation, a source's Country (reading takes it
+// from the agency the default [Registry] resolves the source's name, else
+// its acronym, to, with the article's language and countries as
+// [Hints]), a tag's aliases,
 // description and truncation, scores that are not integers from 0 to 100,
 // and a Dateline's date and agency when it has no Text. [RoleAuthor] reads
 // back as the zero Role, which means the same.
@@ -525,6 +549,15 @@ func (c *ninjsReader) read() {
 	if a.Headline == "" {
 		a.Headline = d.Title
 	}
+	if a.Headline == "" && d.Version.Major() == 1 {
+		// The 1.x headline_* pattern members, main first.
+		a.Headline = extraString(d.Extra, "headline_main")
+		for _, x := range d.Extra {
+			if a.Headline == "" && strings.HasPrefix(x.Name, "headline_") {
+				a.Headline = extraString(d.Extra, x.Name)
+			}
+		}
+	}
 	for _, t := range d.Descriptions {
 		if t.Role != "caption" && t.Role != "alt" && a.Summary == "" {
 			a.Summary = t.Value
@@ -585,6 +618,7 @@ func (c *ninjsReader) read() {
 		case SourceOrigin, SourceSupplier, SourceSyndication, SourcePublisher:
 			src.Role = r
 		}
+		src.Country = ninjsSourceCountry(src, Hints{Language: a.Language, Countries: a.Countries})
 		a.Sources = append(a.Sources, src)
 	}
 	for _, as := range d.Associations {
@@ -896,7 +930,7 @@ func ninjsResidual(d, g *ninjs.Document, wv ninjs.Version) ([]byte, error) {
 			// Keep only what the version written can hold.
 			probe := &ninjs.Document{Version: wv}
 			reflect.ValueOf(probe).Elem().Field(i).Set(x)
-			if _, err := (ninjs.WriteOptions{Version: wv}).Append(nil, probe); err != nil {
+			if !ninjsHolds(probe, wv, ninjsMember(dv.Type().Field(i), wv.Major())) {
 				rv.Field(i).SetZero()
 			}
 		}
@@ -905,7 +939,8 @@ func ninjsResidual(d, g *ninjs.Document, wv ninjs.Version) ([]byte, error) {
 	if d.Version.Major() == 1 {
 		var keep ninjs.Fields
 		for _, x := range d.Extra {
-			if !strings.HasPrefix(x.Name, "body_") && !strings.HasPrefix(x.Name, "description_") {
+			if !strings.HasPrefix(x.Name, "body_") && !strings.HasPrefix(x.Name, "description_") && !strings.HasPrefix(x.Name, "headline_") &&
+				ninjsHolds(&ninjs.Document{Version: wv, Extra: ninjs.Fields{x}}, wv, x.Name) {
 				keep = append(keep, x)
 			}
 		}
@@ -995,7 +1030,7 @@ func applyResidual(d *ninjs.Document, value []byte, v ninjs.Version) error {
 		if !same {
 			probe := &ninjs.Document{Version: v}
 			reflect.ValueOf(probe).Elem().Field(i).Set(rr.Field(i))
-			if _, err := (ninjs.WriteOptions{Version: v}).Append(nil, probe); err != nil {
+			if !ninjsHolds(probe, v, ninjsMember(f, v.Major())) {
 				dv.Field(i).Set(old)
 			}
 		}
@@ -1010,6 +1045,35 @@ func applyResidual(d *ninjs.Document, value []byte, v ninjs.Version) error {
 			}
 		}
 	}
-	d.Extra = append(d.Extra, r.Extra...)
+	for _, x := range r.Extra {
+		// A member kept from another major version stays only where the
+		// version written allows it.
+		if same || ninjsHolds(&ninjs.Document{Version: v, Extra: ninjs.Fields{x}}, v, x.Name) {
+			d.Extra = append(d.Extra, x)
+		}
+	}
 	return nil
+}
+
+// ninjsHolds reports whether version v can hold the member named member
+// of probe (a document holding that member only): it is written, and
+// validation reports no problem at or below it.
+func ninjsHolds(probe *ninjs.Document, v ninjs.Version, member string) bool {
+	if _, err := (ninjs.WriteOptions{Version: v}).Append(nil, probe); err != nil {
+		return false
+	}
+	err := ninjs.ValidateOptions{Version: v}.Validate(probe)
+	var errs []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	} else if err != nil {
+		errs = []error{err}
+	}
+	for _, e := range errs {
+		var fe *ninjs.FieldError
+		if errors.As(e, &fe) && (fe.Path == "/"+member || strings.HasPrefix(fe.Path, "/"+member+"/")) {
+			return false
+		}
+	}
+	return true
 }

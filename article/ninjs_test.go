@@ -60,8 +60,16 @@ func ninjsHeld(a *article.Article, v ninjs.Version) *article.Article {
 			c.Authors[i].Role = ""
 		}
 	}
-	for i := range c.Sources {
+	for i, s := range c.Sources {
+		// The country comes back from the registry.
 		c.Sources[i].Country = countries.Country{}
+		for _, k := range []string{s.Name, s.Acronym} {
+			r, err := article.LookupSource(k, article.Hints{Language: c.Language, Countries: c.Countries})
+			if k != "" && err == nil && (strings.EqualFold(r.Name, s.Name) || s.Acronym != "" && strings.EqualFold(r.Acronym, s.Acronym)) {
+				c.Sources[i].Country = r.Country
+				break
+			}
+		}
 	}
 	var ts tags.Set
 	for t := range c.Tags.All() {
@@ -524,5 +532,36 @@ func TestNinjsInvalidInput(t *testing.T) {
 	}
 	if _, err := (article.ParseOptions{Format: article.FormatNinjs, MaxBytes: 10}).ParseString(`{"uri":"0123456789"}`); !errors.Is(err, article.ErrTooLarge) {
 		t.Errorf("MaxBytes: err = %v, want ErrTooLarge", err)
+	}
+}
+
+// TestNinjsSourceCountry: ninjs infosources have no country; reading
+// resolves the source again in the registry so that its Country comes
+// back, and leaves an unknown source without one.
+func TestNinjsSourceCountry(t *testing.T) {
+	mia, err := article.LookupSource("MIA", article.Hints{Countries: countries.SetOf(countries.MustParse("MK"))})
+	if err != nil || !mia.Country.IsValid() {
+		t.Fatalf("LookupSource(MIA) = %+v, %v", mia, err)
+	}
+	mia.Role = article.SourceOrigin
+	a := &article.Article{
+		Headline:  "Talks",
+		Countries: countries.SetOf(countries.MustParse("MK")),
+		Sources:   []article.Source{mia, {Name: "Valdora Gazette", Role: article.SourcePublisher}},
+	}
+	for _, f := range []article.Format{article.FormatNinjs22, article.FormatNinjs31} {
+		t.Run(f.String(), func(t *testing.T) {
+			b, err := article.Marshal(a, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := article.ParseOptions{Format: f, Strict: true}.Parse(bytes.NewReader(b))
+			if err != nil {
+				t.Fatalf("Parse: %v\n%s", err, b)
+			}
+			if diff := cmp.Diff(a.Sources, got.Sources, cmpOpts...); diff != "" {
+				t.Errorf("sources after Article → %v → Article (-want +got):\n%s", f, diff)
+			}
+		})
 	}
 }

@@ -98,7 +98,13 @@ func (b Builder) Article() *article.Article {
 
 	a.Authors = []article.Person{{Name: person(r).full()}}
 	if r.IntN(2) == 0 {
-		a.Authors = append(a.Authors, article.Person{Name: person(r).full()})
+		// A second author is a different person: readers merge a name
+		// credited twice.
+		second := person(r).full()
+		for second == a.Authors[0].Name {
+			second = person(r).full()
+		}
+		a.Authors = append(a.Authors, article.Person{Name: second})
 	}
 
 	var ts tags.Set

@@ -117,8 +117,8 @@ func Formats() []article.Format {
 //   - text: every field the scraped page holds (see package article)
 //     but Quotes; run [article.ExtractQuotes] after parsing to get them.
 //   - json: every field.
-//   - ninjs, ninjs-3.1: every field but Quotes and the sources' Country
-//     (ninjs infosources have no country).
+//   - ninjs, ninjs-3.1: every field but Quotes (a source's Country, which
+//     ninjs does not hold, comes back from the registry).
 //   - ninjs-2.2: as ninjs-3.1, and 2.2 date-times always have seconds: a
 //     time of minute precision comes back at second precision, a date
 //     (or month, or year) as zone-less midnight of its first day at second
@@ -127,13 +127,13 @@ func Formats() []article.Format {
 //   - rss: no Section, Countries, Sources or Quotes; tags by name only;
 //     a month or year comes back as its first day, sub-seconds are cut.
 //   - atom: no Section, Countries, Sources or Quotes; the ID is the URL
-//     when a has none; a month or year comes back as its first day, a time
-//     of minute precision with seconds; a Modified equal to Published is
-//     left out.
+//     when a has none; a month or year comes back as its first day, a
+//     zoned time of minute precision with seconds (a zone-less one keeps
+//     its precision); a Modified equal to Published is left out.
 //   - jsonfeed: as atom, but a Modified equal to Published is kept; tags
 //     by name only.
-//   - html (the pages of [HTML]): no Countries, Sources or Quotes; the
-//     first Section entry only; tags by name only.
+//   - html (the pages of [HTML]): every field but Quotes (the page's
+//     JSON-LD carries what its meta tags do not).
 func Expected(a *article.Article, f article.Format) *article.Article {
 	ls, ok := losses[f]
 	if !ok {
@@ -154,10 +154,10 @@ type loss func(*article.Article)
 var losses = map[article.Format][]loss{
 	article.FormatText:     {noQuotes},
 	article.FormatJSON:     nil,
-	article.FormatHTML:     {firstSection, tagNames, noCountries, noSources, noQuotes},
-	article.FormatNinjs:    {noSourceCountry, noQuotes},
-	article.FormatNinjs22:  {noSourceCountry, noQuotes, secondsAtLeast},
-	article.FormatNinjs31:  {noSourceCountry, noQuotes},
+	article.FormatHTML:     {noQuotes},
+	article.FormatNinjs:    {noQuotes},
+	article.FormatNinjs22:  {noQuotes, secondsAtLeast},
+	article.FormatNinjs31:  {noQuotes},
 	article.FormatJSONLD:   {noQuoteVerb},
 	article.FormatRSS:      {daysAtLeast, noSubseconds, noSection, tagNames, noCountries, noSources, noQuotes},
 	article.FormatAtom:     {idFromURL, daysAtLeast, minuteSeconds, noSameModified, noSection, noCountries, noSources, noQuotes},
@@ -168,18 +168,6 @@ func noQuotes(a *article.Article)    { a.Quotes = nil }
 func noSection(a *article.Article)   { a.Section = nil }
 func noCountries(a *article.Article) { a.Countries = countries.Set{} }
 func noSources(a *article.Article)   { a.Sources = nil }
-
-func firstSection(a *article.Article) {
-	if len(a.Section) > 1 {
-		a.Section = a.Section[:1]
-	}
-}
-
-func noSourceCountry(a *article.Article) {
-	for i := range a.Sources {
-		a.Sources[i].Country = countries.Country{}
-	}
-}
 
 func noQuoteVerb(a *article.Article) {
 	for i := range a.Quotes {
@@ -208,9 +196,11 @@ func noSameModified(a *article.Article) {
 	}
 }
 
+// minuteSeconds: RFC 3339 gives a zoned time seconds; a zone-less one is
+// written at its precision.
 func minuteSeconds(a *article.Article) {
 	eachTime(a, func(t article.Time) article.Time {
-		if t.Precision() == article.Minute {
+		if t.Precision() == article.Minute && t.Zoned() {
 			return article.NewTime(t.Time(), article.Second, t.Zoned())
 		}
 		return t
