@@ -1,6 +1,9 @@
 package tags
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 const benchLine = "  • ZZZ-ORG-NLF Northern Lantern Front NLF is an invented armed group holding the Vell Valley...[+]"
 
@@ -77,4 +80,52 @@ func TestVocabularyLookupDoesNotAllocate(t *testing.T) {
 			t.Errorf("Resolve/Broader(%q) allocate %v times", in, n)
 		}
 	}
+}
+
+// The Set benchmarks build sets of 10k and 100k tags; ns/op growing about
+// tenfold (not a hundredfold) from the first to the second shows
+// near-linear growth.
+func benchSetSizes(b *testing.B, f func(b *testing.B, ts []Tag)) {
+	for _, n := range []int{10_000, 100_000} {
+		ts := manyTags(n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			f(b, ts)
+		})
+	}
+}
+
+func BenchmarkSetOf(b *testing.B) {
+	benchSetSizes(b, func(b *testing.B, ts []Tag) {
+		for b.Loop() {
+			SetOf(ts...)
+		}
+	})
+}
+
+func BenchmarkSetAddMany(b *testing.B) {
+	benchSetSizes(b, func(b *testing.B, ts []Tag) {
+		for b.Loop() {
+			var s Set
+			for _, t := range ts {
+				s.Add(t)
+			}
+		}
+	})
+}
+
+func BenchmarkSetUnmarshalJSON(b *testing.B) {
+	benchSetSizes(b, func(b *testing.B, ts []Tag) {
+		data, err := SetOf(ts...).MarshalJSON()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			var s Set
+			if err := s.UnmarshalJSON(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

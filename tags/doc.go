@@ -136,6 +136,11 @@
 // commutative and associative, so Union and Intersect commute and the
 // order of Add calls does not matter. See [Set] for every rule.
 //
+// Sets are persistent trees: Add and Remove take O(log n) time and leave
+// copies unchanged, and [SetOf] and decoding build a set of n tags in
+// O(n log n) time, so a hostile list of 100k tags costs no more than its
+// sort.
+//
 // # JSON and SQL
 //
 // A Tag is a JSON object with the members code, name, aliases,

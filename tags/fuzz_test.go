@@ -139,6 +139,13 @@ func FuzzSetMerge(f *testing.F) {
 				t.Fatalf("set does not contain its own tag %#v", v)
 			}
 		}
+		c := want // copies are independent
+		for _, v := range vs {
+			c.Remove(v)
+		}
+		if c.Len() != 0 || !want.Equal(SetOf(vs...)) {
+			t.Fatalf("removing from a copy: copy has %d tags, original changed: %v", c.Len(), !want.Equal(SetOf(vs...)))
+		}
 		data, err := want.MarshalJSON()
 		if err != nil {
 			t.Fatal(err)

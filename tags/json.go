@@ -94,10 +94,12 @@ func (t *Tag) UnmarshalJSON(data []byte) error {
 func (s Set) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteByte('[')
-	for i, t := range s.tags {
-		if i > 0 {
+	first := true
+	for t := range s.All() {
+		if !first {
 			b.WriteByte(',')
 		}
+		first = false
 		data, err := t.MarshalJSON()
 		if err != nil {
 			return nil, err

@@ -1,6 +1,8 @@
 package tags
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -148,5 +150,128 @@ func TestSetUnionIntersect(t *testing.T) {
 	}
 	if c := a.Clone(); !c.Equal(a) {
 		t.Error("Clone differs")
+	}
+}
+
+// manyTags returns n distinct tags, half with codes and half with names
+// only, in a shuffled order, followed by a duplicate of every tenth one
+// carrying a description and an alias.
+func manyTags(n int) []Tag {
+	ts := make([]Tag, 0, n+n/10)
+	for i := range n {
+		if i%2 == 0 {
+			ts = append(ts, Tag{Code: fmt.Sprintf("ZZZ-%d-%d", i%97, i), Name: fmt.Sprintf("Group %d", i)})
+		} else {
+			ts = append(ts, Tag{Name: fmt.Sprintf("Topic %d", i)})
+		}
+	}
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(ts), func(i, j int) { ts[i], ts[j] = ts[j], ts[i] })
+	for i := 0; i < n; i += 10 {
+		d := ts[i]
+		d.Description, d.Aliases = "is invented", []string{fmt.Sprintf("Alias %d", i)}
+		ts = append(ts, d)
+	}
+	return ts
+}
+
+func TestSetLarge(t *testing.T) {
+	const n = 100_000
+	ts := manyTags(n)
+	s := SetOf(ts...)
+	if s.Len() != n {
+		t.Fatalf("SetOf(%d tags).Len() = %d, want %d", len(ts), s.Len(), n)
+	}
+	// Every Add, Remove and lookup visits at most depth nodes and copies
+	// at most depth nodes; a balanced treap of 100k keys is about 40 deep.
+	if d := s.root.depth(); d > 100 {
+		t.Errorf("SetOf(%d tags) depth = %d, want at most 100", n, d)
+	}
+	var prev Key
+	for tg := range s.All() {
+		if k := tg.Key(); !prev.IsZero() && prev.compare(k) >= 0 {
+			t.Fatalf("All out of order: %v after %v", k, prev)
+		}
+		prev = tg.Key()
+	}
+
+	var seq Set
+	for _, tg := range ts {
+		seq.Add(tg)
+	}
+	if !seq.Equal(s) {
+		t.Error("adding 100k tags one by one differs from SetOf")
+	}
+	if d := seq.root.depth(); d > 100 {
+		t.Errorf("Add of %d tags: depth = %d, want at most 100", n, d)
+	}
+	for _, tg := range ts[:n/2] {
+		seq.Remove(tg)
+	}
+	if seq.Len() != n/2 || s.Len() != n {
+		t.Errorf("after removing half: Len = %d (copy %d), want %d (%d)", seq.Len(), s.Len(), n/2, n)
+	}
+	if d := seq.root.depth(); d > 100 {
+		t.Errorf("after Remove: depth = %d, want at most 100", d)
+	}
+}
+
+func TestSetOfOneKeyManyAliases(t *testing.T) {
+	// 100k duplicates of one key, each with its own alias: merged once,
+	// not re-sorted on every duplicate.
+	const n = 100_000
+	ts := make([]Tag, n)
+	for i := range ts {
+		ts[i] = Tag{Code: "ZZZ-ORG", Aliases: []string{fmt.Sprintf("A%06d", n-i)}}
+	}
+	s := SetOf(ts...)
+	tg, ok := s.Get(Tag{Code: "zzz-org"}.Key())
+	if !ok || s.Len() != 1 || len(tg.Aliases) != n || tg.Aliases[0] != "A000001" {
+		t.Errorf("SetOf(%d duplicates) = %d tags, %d aliases", n, s.Len(), len(tg.Aliases))
+	}
+}
+
+func TestSetOfMatchesAdd(t *testing.T) {
+	r1, r2 := 0.5, 0.9
+	base := []Tag{
+		{Code: "ZZZ-ORG", Aliases: []string{"ZZ", "AA"}},
+		{Code: "zzz-org", Aliases: []string{"ZZ", "AA"}, Relevance: &r1},
+		{Code: "ZZZ/ORG", Name: "Armed groups", Description: "is arm", Truncated: true},
+		{Code: "zzz:org", Aliases: []string{"mil", "MIL"}, Relevance: &r2, Description: "is armed"},
+		{Name: "Weather", Aliases: []string{"rain"}},
+		{Name: "weather", Aliases: []string{"Rain", "sun"}, URI: "https://vocab.example.org/w"},
+		{Name: "Trade"},
+		{Name: "!!!"},
+		{},
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := range 50 {
+		ts := slices.Clone(base)
+		rng.Shuffle(len(ts), func(i, j int) { ts[i], ts[j] = ts[j], ts[i] })
+		var s Set
+		for _, tg := range ts {
+			s.Add(tg)
+		}
+		if diff := cmp.Diff(slices.Collect(s.All()), slices.Collect(SetOf(ts...).All())); diff != "" {
+			t.Fatalf("shuffle %d: SetOf differs from Add (-add +SetOf):\n%s", i, diff)
+		}
+	}
+}
+
+func TestSetCopiesStayIndependent(t *testing.T) {
+	s := SetOf(Tag{Code: "ZZZ-ORG"}, Tag{Name: "Weather"}, Tag{Name: "Trade"})
+	want := slices.Collect(s.All())
+	c := s
+	// Changing the original must not change the copy either.
+	s.Add(Tag{Name: "Sport"})
+	s.Add(Tag{Code: "zzz-org", Name: "Armed groups"})
+	s.Remove(Tag{Name: "Trade"})
+	if diff := cmp.Diff(want, slices.Collect(c.All())); diff != "" || c.Len() != 3 {
+		t.Errorf("copy changed with its original (-want +got):\n%s", diff)
+	}
+	after := slices.Collect(s.All())
+	c.Add(Tag{Name: "Finance"})
+	c.Remove(Tag{Name: "Weather"})
+	if diff := cmp.Diff(after, slices.Collect(s.All())); diff != "" {
+		t.Errorf("original changed with its copy (-want +got):\n%s", diff)
 	}
 }
