@@ -3,17 +3,12 @@ package article
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/newsmodel/news/internal/corpus"
 	"github.com/newsmodel/news/internal/textnorm"
@@ -105,128 +100,23 @@ func confLang(s string) string {
 	return strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "_", "-"))
 }
 
-var confTimeLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05.000Z0700",
-	"2006-01-02T15:04Z07:00", "2006-01-02 15:04:05", "2006-01-02T15:04:05.999999999", "2006-01-02T15:04", "2006-01-02"}
+// The scoring helpers are shared with internal/htmlmeta's readability
+// conformance test through internal/corpus.
+var (
+	confSameTime = corpus.SameTime
+	confWords    = corpus.Words
+	confF1       = corpus.WordF1
+)
 
-// confSameTime compares two published times as instants, or as dates when
-// either has no time of day or no zone.
-func confSameTime(a, b string) bool {
-	parse := func(s string) (time.Time, string, bool) {
-		s = strings.TrimSpace(s)
-		for _, l := range confTimeLayouts {
-			if t, err := time.Parse(l, s); err == nil {
-				return t, l, true
-			}
-		}
-		return time.Time{}, "", false
-	}
-	ta, la, ok1 := parse(a)
-	tb, lb, ok2 := parse(b)
-	if !ok1 || !ok2 {
-		return strings.TrimSpace(a) == strings.TrimSpace(b)
-	}
-	zoneless := func(l string) bool { return !strings.Contains(l, "Z07") }
-	if zoneless(la) || zoneless(lb) {
-		return ta.Format("2006-01-02") == tb.Format("2006-01-02")
-	}
-	return ta.Equal(tb)
-}
+type confScore = corpus.Score
 
-// confWords splits text into lower-case words of letters and digits; CJK
-// text counts each character as a word.
-func confWords(s string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, string(cur))
-			cur = cur[:0]
-		}
-	}
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			flush()
-			out = append(out, string(r))
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			cur = append(cur, r)
-		default:
-			flush()
-		}
-	}
-	flush()
-	return out
-}
-
-// confF1 is the word-level F1 of got against want, counting words as a
-// multiset.
-func confF1(got, want []string) float64 {
-	if len(got) == 0 || len(want) == 0 {
-		if len(got) == len(want) {
-			return 1
-		}
-		return 0
-	}
-	count := map[string]int{}
-	for _, w := range want {
-		count[w]++
-	}
-	common := 0
-	for _, w := range got {
-		if count[w] > 0 {
-			count[w]--
-			common++
-		}
-	}
-	if common == 0 {
-		return 0
-	}
-	p := float64(common) / float64(len(got))
-	r := float64(common) / float64(len(want))
-	return 2 * p * r / (p + r)
-}
-
-// confHTMLText is the text content of an HTML fragment, blocks separated.
 func confHTMLText(t *testing.T, b []byte) string {
 	t.Helper()
-	doc, err := html.Parse(bytes.NewReader(b))
+	s, err := corpus.HTMLText(b)
 	if err != nil {
-		t.Fatalf("html.Parse: %v", err)
+		t.Fatal(err)
 	}
-	var sb strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			sb.WriteString(n.Data)
-		case html.ElementNode:
-			if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
-				return
-			}
-			sb.WriteByte(' ')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	return sb.String()
-}
-
-type confScore struct{ agree, total int }
-
-func (s *confScore) add(ok bool) {
-	s.total++
-	if ok {
-		s.agree++
-	}
-}
-
-func (s confScore) String() string {
-	if s.total == 0 {
-		return "0/0"
-	}
-	return fmt.Sprintf("%d/%d (%.0f%%)", s.agree, s.total, 100*float64(s.agree)/float64(s.total))
+	return s
 }
 
 // htmlPublisher returns the site-name source of a.
@@ -299,7 +189,7 @@ func TestHTMLReadabilityConformance(t *testing.T) {
 					t.Errorf("%s: %s %q, want %q: %s", name, field, got, wrong.want, wrong.why)
 				}
 			}
-			sc.add(ok)
+			sc.Add(ok)
 			if !ok && verbose {
 				t.Logf("%-28s %-10s got %q want %q", name, field, got, *w)
 			}
@@ -373,9 +263,9 @@ func TestHTMLReadabilityConformance(t *testing.T) {
 		name       string
 		got, floor int
 	}{
-		{"title", title.agree, htmlMinTitle}, {"byline", byline.agree, htmlMinByline}, {"lang", lang.agree, htmlMinLang},
-		{"siteName", site.agree, htmlMinSiteName}, {"publishedTime", published.agree, htmlMinPublished},
-		{"excerpt", excerpt.agree, htmlMinExcerpt},
+		{"title", title.Agree, htmlMinTitle}, {"byline", byline.Agree, htmlMinByline}, {"lang", lang.Agree, htmlMinLang},
+		{"siteName", site.Agree, htmlMinSiteName}, {"publishedTime", published.Agree, htmlMinPublished},
+		{"excerpt", excerpt.Agree, htmlMinExcerpt},
 	} {
 		if c.got < c.floor {
 			t.Errorf("%s: %d pages agree, want at least %d", c.name, c.got, c.floor)

@@ -3,17 +3,11 @@ package htmlmeta
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-	"time"
-	"unicode"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/newsmodel/news/internal/corpus"
 )
@@ -96,127 +90,23 @@ func normLang(s string) string {
 	return strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "_", "-"))
 }
 
-var timeLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05.000Z0700",
-	"2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02"}
+// The scoring helpers are shared with the article package's readability
+// conformance test through internal/corpus.
+var (
+	sameTime = corpus.SameTime
+	words    = corpus.Words
+	f1       = corpus.WordF1
+)
 
-// sameTime compares two published times as instants, or as dates when
-// either has no time of day or no zone.
-func sameTime(a, b string) bool {
-	parse := func(s string) (time.Time, string, bool) {
-		s = strings.TrimSpace(s)
-		for _, l := range timeLayouts {
-			if t, err := time.Parse(l, s); err == nil {
-				return t, l, true
-			}
-		}
-		return time.Time{}, "", false
-	}
-	ta, la, ok1 := parse(a)
-	tb, lb, ok2 := parse(b)
-	if !ok1 || !ok2 {
-		return strings.TrimSpace(a) == strings.TrimSpace(b)
-	}
-	zoneless := func(l string) bool { return !strings.Contains(l, "Z07") }
-	if zoneless(la) || zoneless(lb) {
-		return ta.Format("2006-01-02") == tb.Format("2006-01-02")
-	}
-	return ta.Equal(tb)
-}
+type score = corpus.Score
 
-// words splits text into lower-case words of letters and digits; CJK
-// text counts each character as a word.
-func words(s string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, string(cur))
-			cur = cur[:0]
-		}
-	}
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			flush()
-			out = append(out, string(r))
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			cur = append(cur, r)
-		default:
-			flush()
-		}
-	}
-	flush()
-	return out
-}
-
-// f1 is the word-level F1 of got against want, counting words as a multiset.
-func f1(got, want []string) float64 {
-	if len(got) == 0 || len(want) == 0 {
-		if len(got) == len(want) {
-			return 1
-		}
-		return 0
-	}
-	count := map[string]int{}
-	for _, w := range want {
-		count[w]++
-	}
-	common := 0
-	for _, w := range got {
-		if count[w] > 0 {
-			count[w]--
-			common++
-		}
-	}
-	if common == 0 {
-		return 0
-	}
-	p := float64(common) / float64(len(got))
-	r := float64(common) / float64(len(want))
-	return 2 * p * r / (p + r)
-}
-
-// htmlText is the text content of an HTML fragment, blocks separated.
 func htmlText(t *testing.T, b []byte) string {
 	t.Helper()
-	doc, err := html.Parse(bytes.NewReader(b))
+	s, err := corpus.HTMLText(b)
 	if err != nil {
-		t.Fatalf("html.Parse: %v", err)
+		t.Fatal(err)
 	}
-	var sb strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			sb.WriteString(n.Data)
-		case html.ElementNode:
-			if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
-				return
-			}
-			sb.WriteByte(' ')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	return sb.String()
-}
-
-type score struct{ agree, total int }
-
-func (s *score) add(ok bool) {
-	s.total++
-	if ok {
-		s.agree++
-	}
-}
-
-func (s score) String() string {
-	if s.total == 0 {
-		return "0/0"
-	}
-	return fmt.Sprintf("%d/%d (%.0f%%)", s.agree, s.total, 100*float64(s.agree)/float64(s.total))
+	return s
 }
 
 func TestReadabilityConformance(t *testing.T) {
@@ -266,7 +156,7 @@ func TestReadabilityConformance(t *testing.T) {
 					t.Errorf("%s: %s %q, want %q: %s", name, field, got, wrong.want, wrong.why)
 				}
 			}
-			sc.add(ok)
+			sc.Add(ok)
 			if !ok && verbose {
 				t.Logf("%-28s %-10s got %q want %q", name, field, got, *w)
 			}
@@ -327,9 +217,9 @@ func TestReadabilityConformance(t *testing.T) {
 		name       string
 		got, floor int
 	}{
-		{"title", title.agree, minTitle}, {"byline", byline.agree, minByline}, {"lang", lang.agree, minLang},
-		{"siteName", site.agree, minSiteName}, {"publishedTime", published.agree, minPublished},
-		{"excerpt", excerpt.agree, minExcerpt},
+		{"title", title.Agree, minTitle}, {"byline", byline.Agree, minByline}, {"lang", lang.Agree, minLang},
+		{"siteName", site.Agree, minSiteName}, {"publishedTime", published.Agree, minPublished},
+		{"excerpt", excerpt.Agree, minExcerpt},
 	} {
 		if c.got < c.floor {
 			t.Errorf("%s: %d pages agree, want at least %d", c.name, c.got, c.floor)
