@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/newsmodel/news/article"
+	"github.com/newsmodel/news/internal/hostile"
 )
 
 // syntheticPage returns a scraped page whose body has n paragraphs of
@@ -134,6 +135,9 @@ func BenchmarkParseTextRatio(b *testing.B) {
 func TestParseAllocsScale(t *testing.T) {
 	if testing.Short() {
 		t.Skip("allocation counting")
+	}
+	if hostile.Race {
+		t.Skip("allocation counts are not stable under the race detector")
 	}
 	short, long := syntheticPage(500, 100), syntheticPage(500, 1000)
 	count := func(page []byte) float64 {
