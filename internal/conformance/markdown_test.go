@@ -144,7 +144,8 @@ func expectedBlocks(a *article.Article) []renderedBlock {
 
 // foldBreaks is what CommonMark does to white space: runs holding a line
 // break become one space and the ends are trimmed (the writer documents
-// the same).
+// the same, and trims every Unicode white space character at the ends, as
+// renderers such as goldmark do).
 func foldBreaks(s string) string {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 	var b strings.Builder
@@ -158,7 +159,7 @@ func foldBreaks(s string) string {
 		}
 		b.WriteString(part)
 	}
-	return strings.Trim(b.String(), " \t")
+	return strings.TrimSpace(b.String())
 }
 
 func TestMarkdownCommonMark(t *testing.T) {
