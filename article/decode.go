@@ -596,6 +596,28 @@ func (d *decoder) tag() (tags.Tag, error) {
 			t.Relevance, err = d.float()
 		case "confidence":
 			t.Confidence, err = d.float()
+		case "style":
+			st := &t.Style
+			err = d.object(func(k string) error {
+				var err error
+				switch k {
+				case "bullet":
+					st.Bullet, err = d.str()
+				case "separator":
+					st.Separator, err = d.str()
+				case "marker":
+					st.Marker, err = d.str()
+				case "bracketCode":
+					st.BracketCode, err = d.boolean()
+				case "aliasSlash":
+					st.AliasSlash, err = d.boolean()
+				case "trailingSlash":
+					st.TrailingSlash, err = d.boolean()
+				default:
+					return d.unknown(k)
+				}
+				return err
+			})
 		default:
 			return d.unknown(k)
 		}

@@ -122,7 +122,9 @@
 //	section      ["World", "Europe"]
 //	dateline     {"place", "country" (alpha-2), "date" (time), "agency", "text"}
 //	tags         [{"code", "name", "aliases", "description", "truncated", "uri",
-//	               "relevance", "confidence"}], in tags.Set order
+//	               "relevance", "confidence", "style" (tags.Style: "bullet",
+//	               "separator", "marker", "bracketCode", "aliasSlash",
+//	               "trailingSlash")}], in tags.Set order
 //	countries    ["CH", "FR"], alpha-2 codes in alphabetical order
 //	sources      [{"name", "acronym", "url", "country", "role"}]
 //	image        {"url", "caption", "credit", "altText", "width", "height"}

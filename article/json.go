@@ -375,6 +375,22 @@ func appendTag(dst []byte, t tags.Tag) ([]byte, error) {
 		}
 		dst = strconv.AppendFloat(appendKey(dst, &f, m.key), *m.v, 'g', -1, 64)
 	}
+	if st := t.Style; !st.IsZero() {
+		dst = append(appendKey(dst, &f, "style"), '{')
+		g := true
+		dst = appendStrMember(dst, &g, "bullet", st.Bullet)
+		dst = appendStrMember(dst, &g, "separator", st.Separator)
+		dst = appendStrMember(dst, &g, "marker", st.Marker)
+		for _, m := range []struct {
+			key string
+			v   bool
+		}{{"bracketCode", st.BracketCode}, {"aliasSlash", st.AliasSlash}, {"trailingSlash", st.TrailingSlash}} {
+			if m.v {
+				dst = append(appendKey(dst, &g, m.key), "true"...)
+			}
+		}
+		dst = append(dst, '}')
+	}
 	return append(dst, '}'), nil
 }
 

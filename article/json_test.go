@@ -265,3 +265,43 @@ func TestParseErrorUnknownPosition(t *testing.T) {
 		})
 	}
 }
+
+// TestTagStyleRoundTrip checks that the punctuation a page gave a tag line
+// (tags.Style, which tags.Tag.Equal ignores) survives canonical JSON and the
+// scraped-text form.
+func TestTagStyleRoundTrip(t *testing.T) {
+	for _, line := range []string{
+		"- [ZZZ-ORG] Armed groups -- organised armed groups…[more]",
+		"• ZZZ-ORG-NLF Northern Lantern Front / NLF is an invented group...[+]",
+	} {
+		tg, err := tags.Parse(line)
+		if err != nil {
+			t.Fatalf("tags.Parse(%q): %v", line, err)
+		}
+		a := &article.Article{Headline: "Harbour talks resume", Body: []article.Block{{Text: "The talks resumed on Monday."}}}
+		a.Tags.Add(tg)
+		for _, f := range []article.Format{article.FormatJSON, article.FormatText} {
+			b, err := article.Marshal(a, f)
+			if err != nil {
+				t.Fatalf("Marshal %v: %v", f, err)
+			}
+			back, err := article.ParseOptions{Format: f}.Parse(strings.NewReader(string(b)))
+			if err != nil {
+				t.Fatalf("Parse %v: %v\n%s", f, err, b)
+			}
+			var got []tags.Tag
+			for g := range back.Tags.All() {
+				got = append(got, g)
+			}
+			if len(got) != 1 {
+				t.Fatalf("%v: %d tags back, want 1\n%s", f, len(got), b)
+			}
+			if diff := cmp.Diff(tg.Style, got[0].Style); diff != "" {
+				t.Errorf("%v: style of %q lost (-want +got):\n%s\n%s", f, line, diff, b)
+			}
+			if got[0].String() != tg.String() {
+				t.Errorf("%v: line %q comes back as %q", f, tg.String(), got[0].String())
+			}
+		}
+	}
+}

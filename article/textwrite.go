@@ -75,7 +75,11 @@ func (a *Article) appendText(dst []byte) ([]byte, error) {
 			keywords = append(keywords, t.Name)
 			continue
 		}
-		dst = append(dst, "• "...)
+		// The page's bullet is kept where the text format reads it back
+		// as one; otherwise the line gets the default bullet.
+		if b := t.Style.Bullet; b == "" || bulletLen(b+" ") != len(b)+1 {
+			t.Style.Bullet = "•"
+		}
 		line(t.String())
 	}
 	labelled("Keywords", strings.Join(keywords, ", "))

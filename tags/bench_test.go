@@ -28,6 +28,20 @@ func BenchmarkString(b *testing.B) {
 	}
 }
 
+// BenchmarkStringDefault formats the same tag with the zero Style, which
+// String writes without reading the line back.
+func BenchmarkStringDefault(b *testing.B) {
+	t, err := Parse(benchLine)
+	if err != nil {
+		b.Fatal(err)
+	}
+	t.Style = Style{}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = t.String()
+	}
+}
+
 func benchLookup(b *testing.B, in, want string) {
 	v := loadTestVocabulary(b)
 	if t, ok := v.Lookup(in); !ok || t.Name != want {
@@ -128,4 +142,25 @@ func BenchmarkSetUnmarshalJSON(b *testing.B) {
 			}
 		}
 	})
+}
+
+func TestParseAllocs(t *testing.T) {
+	// Recording the Style costs no allocation: single-spaced lines without
+	// aliases parse without allocating, whatever their punctuation, and
+	// the benchmark line (one alias) allocates once.
+	for _, line := range []string{
+		"[ZZZ-ORG] Armed groups",
+		"* [] Weather -- is rain [more]",
+		"Storms — are large weather systems…",
+		"Trade - goods… ...[+]",
+		"Weather /",
+		"ZZZ-ORG –",
+	} {
+		if n := testing.AllocsPerRun(100, func() { Parse(line) }); n != 0 {
+			t.Errorf("Parse(%q) allocates %v times, want 0", line, n)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { Parse(benchLine) }); n > 1 {
+		t.Errorf("Parse(%q) allocates %v times, want at most 1", benchLine, n)
+	}
 }

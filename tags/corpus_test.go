@@ -70,9 +70,14 @@ func TestCorpusSeedTagLine(t *testing.T) {
 	if got := tg.Parent(); got != "LLL-GFATF" || !tg.Within("lll") {
 		t.Errorf("Parent() = %q", got)
 	}
-	// Formatting gives the line back, modulo whitespace and the bullet.
-	want := strings.Join(strings.Fields(line)[1:], " ")
-	if got := tg.String(); got != want {
+	if tg.Style != (Style{Bullet: "•"}) {
+		t.Errorf("Style = %+v, want the bullet only", tg.Style)
+	}
+	// Formatting gives the line back, bullet included, modulo white space.
+	if got := tg.String(); stripSpace(got) != stripSpace(line) {
+		t.Errorf("String() = %q, want %q modulo white space", got, line)
+	}
+	if got, want := tg.String(), strings.Join(strings.Fields(line), " "); got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 }

@@ -60,8 +60,9 @@
 //   - A truncation marker ends the line: "[+]" or "[more]" (any of
 //     "[more]", "[More]", "[MORE]"), an ellipsis ("..." or "…"), or an
 //     ellipsis followed by one of the bracketed marks, glued to the last
-//     word or standing alone. It sets Truncated and is not part of the
-//     description.
+//     word or standing alone; an ellipsis ending the word before a
+//     standalone bracketed mark belongs to the marker ("big… [more]"). It
+//     sets Truncated and is not part of the description.
 //   - The first word is a code when it is written in brackets ("[ECON]";
 //     "[]" says explicitly that there is no code) or when it passes the
 //     code rule below.
@@ -98,24 +99,67 @@
 // # Formatting
 //
 // [Tag.String], [Tag.MarshalText] and [Tag.AppendText] write the line
-// form back from the fields alone; no raw line is stored. The output uses
-// single spaces, no bullet and the marker "...[+]", and uses the
-// run-together form whenever Parse reads it back unchanged, so a parsed
-// line comes back as the page wrote it modulo whitespace, the bullet and
-// the spelling of the truncation marker. Where the run-together form
-// would be misread, String writes the explicit forms: the code in
-// brackets, "[]" before a name that looks like a code or a bullet, " / "
-// before aliases that are not acronyms, " — " before a description that
-// does not start with a copula (or after a name that contains one).
-// Parse(t.String()) equals t for every tag Parse returns, and for every
-// tag with valid UTF-8, single-spaced fields without control characters,
-// a line of at most DefaultMaxBytes, aliases only beside a name, a
-// description only beside a name or code, no standalone "—", "–", "-",
-// "--" or "/" words in the name and aliases, and (unless truncated) no
-// truncation marker at the end of the line; FuzzString checks this.
-// [Tag.MarshalText] refuses, with ErrNoLineForm, every tag it could not
-// write faithfully, including tags with a URI or scores: the line form
-// has no place for them, while JSON and SQL carry every field.
+// form back from the fields alone; no raw line is stored. What the fields
+// do not determine, Parse records in [Tag.Style]: the bullet, the
+// spelling of the truncation marker, and the explicit forms a page may
+// write where they were not needed. So formatting a parsed tag gives the
+// page's line back modulo white space, which here means: the two are
+// equal once every white space rune that Parse recognises (the first rule
+// above: Unicode white space, NBSP, the narrow NBSP, the ideographic
+// space, ZWSP, WJ, U+180E and BOM) is removed. Removing rather than
+// collapsing is the definition because String writes single spaces
+// between words and spaces a bullet or marker that the page glued to a
+// word ("•Weather" comes back as "• Weather"); the words themselves are
+// kept apart by the second promise, that Parse(t.String()) equals t,
+// Style included, for every tag Parse returns. FuzzLineForm checks both
+// for every line Parse accepts.
+//
+// Style records only departures from the default form: a line written
+// the way String writes it parses with the zero Style, and a tag with the
+// zero Style (built by hand, from JSON without a style, or by a
+// [Vocabulary]) is written in the default form:
+//
+//   - no bullet; Style.Bullet is the page's bullet, which String writes
+//     before the line with a space;
+//   - the marker "...[+]" glued to the last word; Style.Marker is the
+//     page's marker with white space removed ("…", "[more]", "…[More]"),
+//     written glued to the last word, except that a bracketed mark alone
+//     follows a space and an ellipsis that ended the word before a marker
+//     with an ellipsis of its own keeps its space ("big… …[more]");
+//   - the run-together form whenever Parse reads it back unchanged, and
+//     otherwise " — " before the description (or after a name that
+//     contains a copula); Style.Separator is the page's "—", "–", "-" or
+//     "--" where String would write another or none;
+//   - the code in brackets when the code rule would not read it as a code
+//     ("[ECON] Economy"), and "[]" before a name whose first word would
+//     read as a code, a bracketed code or, without a bullet, a bullet;
+//     Style.BracketCode records brackets or "[]" written where String
+//     would write neither;
+//   - " / " before aliases that are not acronyms the parser would split
+//     off, and a final "/" after a name that ends in an acronym but has no
+//     alias; Style.AliasSlash and Style.TrailingSlash record slashes
+//     written where String would write none.
+//
+// String uses a non-zero Style only when Parse reads the line it gives
+// back as the tag's fields, and writes the default form otherwise (a
+// hand-built Style may not fit its tag: a bullet of letters, a "[more]"
+// after a description that ends in "..."). For a tag with the zero Style,
+// Parse(t.String()) equals t for every tag with valid UTF-8,
+// single-spaced fields without control characters, a line of at most
+// DefaultMaxBytes, aliases only beside a name, a description only beside
+// a name or code, no standalone "—", "–", "-", "--" or "/" words in the
+// name and aliases, and (unless truncated) no truncation marker at the
+// end of the line; FuzzString checks this. [Tag.MarshalText] refuses,
+// with ErrNoLineForm, every tag it could not write faithfully: one that
+// Parse would not read back with the same fields and the same Style
+// (including Styles Parse never gives for those fields, such as a Marker
+// on a tag that is not truncated), and tags with a URI or scores, for
+// which the line form has no place; JSON and SQL carry every field.
+//
+// Style is presentation, not content: [Tag.Equal] ignores it, as
+// [time.Time.Equal] ignores the location, and so do [Tag.Key], Set
+// identity and the choice of the richer duplicate, and Vocabulary
+// lookups. Compare Styles with == where they matter.
 //
 // # Limits and errors
 //
@@ -132,7 +176,8 @@
 // insertion (codes first in code order, a code right before the codes
 // within it, then names in folded order), and merges duplicates into the
 // richer tag field by field: a full description beats a truncated one,
-// which beats none; the longer name wins; aliases are united. Merging is
+// which beats none; the longer name wins; aliases are united; duplicates
+// that agree on their Style keep it, others get the zero Style. Merging is
 // commutative and associative, so Union and Intersect commute and the
 // order of Add calls does not matter. See [Set] for every rule.
 //
@@ -144,12 +189,16 @@
 // # JSON and SQL
 //
 // A Tag is a JSON object with the members code, name, aliases,
-// description, truncated, uri, relevance and confidence, in that order,
-// empty ones omitted; every field round-trips. A Set is an array of such
-// objects in set order; the empty set is []. Marshalling rejects tags that
-// would not decode (no code or name, an invalid code, invalid UTF-8, an
-// empty alias, a score that is not finite) and decoding rejects invalid
-// UTF-8 rather than repairing it; unknown members are ignored. For
+// description, truncated, uri, relevance, confidence and style, in that
+// order, empty ones omitted; style is an object with the members bullet,
+// separator, marker, bracketCode, aliasSlash and trailingSlash, empty
+// ones omitted, and is left out for the zero Style. Every field
+// round-trips. A Set is an array of such objects in set order; the empty
+// set is []. Marshalling rejects tags that would not decode (no code or
+// name, an invalid code, invalid UTF-8, an empty alias, a score that is
+// not finite, a style bullet, separator or marker of a spelling Parse
+// never gives) and decoding rejects the same, and invalid UTF-8 rather
+// than repairing it; unknown members (in style too) are ignored. For
 // database/sql, Tag and Set store their JSON as a string; Tag.Scan also
 // accepts a tag line, and NULL scans as the zero Tag or the empty Set.
 //

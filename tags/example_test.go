@@ -26,7 +26,7 @@ func ExampleParse() {
 	// description "is an invented armed group in the Vell", truncated true
 	// within ZZZ-ORG: true
 	// slug: northern-lantern-front
-	// ZZZ-ORG-NLF Northern Lantern Front NLF is an invented armed group in the Vell...[+]
+	// • ZZZ-ORG-NLF Northern Lantern Front NLF is an invented armed group in the Vell...[+]
 }
 
 func ExampleParse_hyphenatedNames() {
@@ -39,6 +39,21 @@ func ExampleParse_hyphenatedNames() {
 	// code "" name "COVID-19 vaccines"
 	// code "" name "Al-Qaeda"
 	// code "ECON" name "Economy"
+}
+
+func ExampleParse_style() {
+	// A page's punctuation comes back from the parsed fields and Style.
+	t, _ := tags.Parse("*  [ZZZ-ORG]  Armed groups – organised non-state groups… [more]")
+	fmt.Printf("%q %q truncated %v\n", t.Code, t.Description, t.Truncated)
+	fmt.Printf("%+v\n", t.Style)
+	fmt.Println(t)
+	t.Style = tags.Style{}
+	fmt.Println(t)
+	// Output:
+	// "ZZZ-ORG" "organised non-state groups" truncated true
+	// {Bullet:* Separator:– Marker:…[more] BracketCode:true AliasSlash:false TrailingSlash:false}
+	// * [ZZZ-ORG] Armed groups – organised non-state groups…[more]
+	// ZZZ-ORG Armed groups — organised non-state groups...[+]
 }
 
 func ExampleSet() {

@@ -40,6 +40,32 @@ var stringTests = []struct {
 	{"whitespace normalised", Tag{Name: " Armed\u00a0 groups "}, "Armed groups"},
 	{"truncated name only", Tag{Name: "Weather", Truncated: true}, "Weather...[+]"},
 	{"fields outside the line form", Tag{Name: "Weather", URI: "https://vocab.example.org/wth"}, "Weather"},
+
+	// A Style puts back the page's punctuation.
+	{"bullet", Tag{Name: "Weather", Style: Style{Bullet: "•"}}, "• Weather"},
+	{"bullet before bullet-like name", Tag{Name: "•x", Style: Style{Bullet: "-"}}, "- •x"},
+	{"ellipsis marker", Tag{Name: "Storms", Description: "are big", Truncated: true, Style: Style{Marker: "…"}}, "Storms are big…"},
+	{"bracketed marker", Tag{Name: "Storms", Description: "are big", Truncated: true, Style: Style{Marker: "[more]"}}, "Storms are big [more]"},
+	{"ellipsis and bracketed marker", Tag{Name: "Storms", Description: "are big", Truncated: true, Style: Style{Marker: "…[More]"}},
+		"Storms are big…[More]"},
+	{"ellipsis ending the word before", Tag{Name: "Storms", Description: "are big", Truncated: true, Style: Style{Marker: "……[more]"}},
+		"Storms are big… …[more]"},
+	{"marker on the only word", Tag{Code: "ZZZ-ORG", Truncated: true, Style: Style{Marker: "[+]"}}, "ZZZ-ORG[+]"},
+	{"bullet-like name with glued marker", Tag{Name: "——", Truncated: true, Style: Style{Marker: "…"}}, "——…"},
+	{"bullet-like name with glued bracketed marker", Tag{Name: "**", Truncated: true, Style: Style{Marker: "[more]"}}, "**[more]"},
+	{"bullet then bullet-like name", Tag{Name: "**", Truncated: true, Style: Style{Bullet: "•", Marker: "[more]"}}, "• ** [more]"},
+	{"glued-bullet name needs escape", Tag{Name: "••", Truncated: true, Style: Style{Marker: "…"}}, "[] ••…"},
+	{"hyphen separator", Tag{Name: "Trade", Description: "goods", Style: Style{Separator: "-"}}, "Trade - goods"},
+	{"separator where the copula runs together", Tag{Name: "Storms", Description: "are big", Style: Style{Separator: "—"}}, "Storms — are big"},
+	{"separator without description", Tag{Name: "Trade", Style: Style{Separator: "--"}}, "Trade --"},
+	{"bracketed code", Tag{Code: "ZZZ-ORG", Name: "Armed groups", Style: Style{BracketCode: true}}, "[ZZZ-ORG] Armed groups"},
+	{"empty brackets", Tag{Name: "Weather", Style: Style{BracketCode: true}}, "[] Weather"},
+	{"alias slash", Tag{Name: "Northern Lantern Front", Aliases: []string{"NLF"}, Style: Style{AliasSlash: true}},
+		"Northern Lantern Front / NLF"},
+	{"trailing slash", Tag{Name: "Weather", Style: Style{TrailingSlash: true}}, "Weather /"},
+	{"every departure", Tag{Code: "ZZZ-ORG", Name: "Armed groups", Aliases: []string{"AG"}, Description: "are armed", Truncated: true,
+		Style: Style{Bullet: "*", Separator: "–", Marker: "...[more]", BracketCode: true, AliasSlash: true, TrailingSlash: true}},
+		"* [ZZZ-ORG] Armed groups / AG / – are armed...[more]"},
 }
 
 func TestString(t *testing.T) {
@@ -57,7 +83,7 @@ func TestString(t *testing.T) {
 			if want.Name != "" {
 				want.Name = got.Name // whitespace normalisation
 			}
-			if diff := cmp.Diff(want, got); diff != "" {
+			if diff := cmp.Diff(want, got, styled); diff != "" {
 				t.Errorf("Parse(%q) mismatch (-want +got):\n%s", tc.want, diff)
 			}
 			if tc.tag.URI != "" {
@@ -84,6 +110,10 @@ func TestMarshalTextRefusesLoss(t *testing.T) {
 		{"slash in alias", Tag{Name: "Rock", Aliases: []string{"A / B"}}, ErrNoLineForm},
 		{"marker ending name", Tag{Name: "Wait..."}, ErrNoLineForm},
 		{"too long", Tag{Name: "Weather", Description: strings.Repeat("x", DefaultMaxBytes)}, ErrNoLineForm},
+		{"marker on untruncated tag", Tag{Name: "Weather", Style: Style{Marker: "…"}}, ErrNoLineForm},
+		{"default separator in Style", Tag{Name: "Trade", Description: "goods", Style: Style{Separator: "—"}}, ErrNoLineForm},
+		{"style that does not read back", Tag{Name: "Storms", Description: "were big...", Truncated: true, Style: Style{Marker: "[more]"}}, ErrNoLineForm},
+		{"invalid bullet", Tag{Name: "Weather", Style: Style{Bullet: "o"}}, ErrSyntax},
 		{"no identity", Tag{Description: "is x"}, ErrSyntax},
 		{"invalid UTF-8", Tag{Name: "Weather\xff"}, ErrSyntax},
 		{"invalid code", Tag{Code: "A B"}, ErrSyntax},
@@ -103,6 +133,19 @@ func TestMarshalTextRefusesLoss(t *testing.T) {
 		b, err := got.MarshalText()
 		if err != nil || string(b) != "Weather report is here" {
 			t.Errorf("MarshalText with extra spaces = %q, %v", b, err)
+		}
+	}
+	// String falls back to the default form when the Style does not fit.
+	for _, tc := range []struct {
+		tag  Tag
+		want string
+	}{
+		{Tag{Name: "Storms", Description: "were big...", Truncated: true, Style: Style{Marker: "[more]"}}, "Storms were big......[+]"},
+		{Tag{Name: "Weather", Style: Style{Bullet: "o"}}, "Weather"},
+		{Tag{Name: "Trade", Description: "goods", Style: Style{Separator: "—"}}, "Trade — goods"},
+	} {
+		if got := tc.tag.String(); got != tc.want {
+			t.Errorf("%#v.String() = %q, want %q", tc.tag, got, tc.want)
 		}
 	}
 	if got := (Tag{Name: "Caf\xe9"}).String(); got != "Caf\uFFFD" {

@@ -50,7 +50,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Parse(%q).String() = %q, which does not parse: %v", line, s, err)
 		}
-		if diff := cmp.Diff(tg, again); diff != "" {
+		if diff := cmp.Diff(tg, again, styled); diff != "" {
 			t.Fatalf("Parse(%q) then Parse(%q) mismatch (-first +second):\n%s", line, s, diff)
 		}
 		if s2 := again.String(); s2 != s {
@@ -73,7 +73,110 @@ func FuzzParse(f *testing.F) {
 		if err := back.UnmarshalJSON(data); err != nil {
 			t.Fatalf("UnmarshalJSON(%s): %v", data, err)
 		}
-		if diff := cmp.Diff(tg, back); diff != "" {
+		if diff := cmp.Diff(tg, back, styled); diff != "" {
+			t.Fatalf("JSON round trip of %s mismatch (-want +got):\n%s", data, diff)
+		}
+	})
+}
+
+// FuzzLineForm checks the promise of the line form: for every line Parse
+// accepts, String gives the line back modulo white space, and Parse reads
+// that back as the same tag, Style included.
+func FuzzLineForm(f *testing.F) {
+	addParseSeeds(f)
+	f.Fuzz(func(t *testing.T, line string) {
+		tg, err := Parse(line)
+		if err != nil {
+			return
+		}
+		s := tg.String()
+		if stripSpace(s) != stripSpace(line) {
+			t.Fatalf("Parse(%q).String() = %q, not the line modulo white space (tag %#v)", line, s, tg)
+		}
+		again, err := ParseOptions{MaxBytes: 1 << 20}.Parse(s)
+		if err != nil {
+			t.Fatalf("Parse(%q).String() = %q, which does not parse: %v", line, s, err)
+		}
+		if diff := cmp.Diff(tg, again, styled); diff != "" {
+			t.Fatalf("Parse(%q) then Parse(%q) mismatch (-first +second):\n%s", line, s, diff)
+		}
+	})
+}
+
+// FuzzStyle gives parsed tags arbitrary Styles: String must read back as
+// the tag's fields or, when the Style does not fit, write the default
+// form (which a few parsed tags need their Style to avoid: a name "…"
+// followed by a separator), MarshalText must either refuse or write a line
+// that reads back as the tag with its Style (and must not refuse a Style
+// that Parse gives back), and JSON must carry every valid Style.
+func FuzzStyle(f *testing.F) {
+	for _, tc := range parseTests {
+		st := tc.want.Style
+		var flags uint8
+		for i, b := range []bool{st.BracketCode, st.AliasSlash, st.TrailingSlash} {
+			if b {
+				flags |= 1 << i
+			}
+		}
+		f.Add(tc.line, st.Bullet, st.Separator, st.Marker, flags)
+		f.Add(tc.line, "•", "–", "[more]", uint8(7))
+	}
+	f.Fuzz(func(t *testing.T, line, bullet, sep, marker string, flags uint8) {
+		tg, err := Parse(line)
+		if err != nil {
+			return
+		}
+		tg.Style = Style{Bullet: bullet, Separator: sep, Marker: marker,
+			BracketCode: flags&1 != 0, AliasSlash: flags&2 != 0, TrailingSlash: flags&4 != 0}
+		s := tg.String()
+		back, err := ParseOptions{MaxBytes: 1 << 20}.Parse(s)
+		if err != nil || !back.Equal(tg) {
+			// String falls back to the default form when the Style does not
+			// fit; some parsed tags need their Style to read back ("… —").
+			plain := tg
+			plain.Style = Style{}
+			if p := plain.String(); s != p {
+				t.Fatalf("%#v.String() = %q, which parses as %#v, %v; want the default form %q", tg, s, back, err, p)
+			}
+			if _, err := tg.MarshalText(); err == nil {
+				t.Fatalf("MarshalText(%#v) = %q, which parses as %#v", tg, s, back)
+			}
+			return
+		}
+		text, err := tg.MarshalText()
+		valid := tg.Style.check() == nil
+		switch {
+		case err == nil:
+			if string(text) != s {
+				t.Fatalf("MarshalText(%#v) = %q, String = %q", tg, text, s)
+			}
+			if back.Style != tg.Style {
+				t.Fatalf("MarshalText(%#v) = %q, which parses with Style %+v", tg, text, back.Style)
+			}
+		case !valid:
+			if !errors.Is(err, ErrSyntax) {
+				t.Fatalf("MarshalText(%#v) error %v, want ErrSyntax for an invalid Style", tg, err)
+			}
+		case !errors.Is(err, ErrNoLineForm):
+			t.Fatalf("MarshalText(%#v) error %v, want ErrNoLineForm", tg, err)
+		case back.Style == tg.Style && len(s) <= DefaultMaxBytes:
+			t.Fatalf("MarshalText(%#v) refused %q, which reads back: %v", tg, s, err)
+		}
+		data, err := tg.MarshalJSON()
+		if !valid {
+			if !errors.Is(err, ErrSyntax) {
+				t.Fatalf("MarshalJSON(%#v) error %v, want ErrSyntax for an invalid Style", tg, err)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatalf("MarshalJSON(%#v): %v", tg, err)
+		}
+		var got Tag
+		if err := got.UnmarshalJSON(data); err != nil {
+			t.Fatalf("UnmarshalJSON(%s): %v", data, err)
+		}
+		if diff := cmp.Diff(tg, got, styled); diff != "" {
 			t.Fatalf("JSON round trip of %s mismatch (-want +got):\n%s", data, diff)
 		}
 	})
@@ -218,7 +321,7 @@ func FuzzString(f *testing.F) {
 		}
 		if !truncated {
 			last := tg.String()
-			if _, _, cut := cutMarker(last); cut {
+			if _, e, b := cutMarker(last); e != 0 || b != 0 {
 				return
 			}
 		}
@@ -227,7 +330,7 @@ func FuzzString(f *testing.F) {
 		if err != nil {
 			t.Fatalf("%#v.String() = %q does not parse: %v", tg, s, err)
 		}
-		if diff := cmp.Diff(tg, got); diff != "" {
+		if diff := cmp.Diff(tg, got, styled); diff != "" {
 			t.Fatalf("Parse(%q) mismatch (-want +got):\n%s", s, diff)
 		}
 		if text, err := tg.MarshalText(); len(s) <= DefaultMaxBytes && (err != nil || string(text) != s) {

@@ -11,14 +11,44 @@ import (
 
 // tagJSON is the JSON object form of a Tag.
 type tagJSON struct {
-	Code        string   `json:"code,omitempty"`
-	Name        string   `json:"name,omitempty"`
-	Aliases     []string `json:"aliases,omitempty"`
-	Description string   `json:"description,omitempty"`
-	Truncated   bool     `json:"truncated,omitempty"`
-	URI         string   `json:"uri,omitempty"`
-	Relevance   *float64 `json:"relevance,omitempty"`
-	Confidence  *float64 `json:"confidence,omitempty"`
+	Code        string     `json:"code,omitempty"`
+	Name        string     `json:"name,omitempty"`
+	Aliases     []string   `json:"aliases,omitempty"`
+	Description string     `json:"description,omitempty"`
+	Truncated   bool       `json:"truncated,omitempty"`
+	URI         string     `json:"uri,omitempty"`
+	Relevance   *float64   `json:"relevance,omitempty"`
+	Confidence  *float64   `json:"confidence,omitempty"`
+	Style       *styleJSON `json:"style,omitempty"`
+}
+
+// styleJSON is the JSON object form of a Style.
+type styleJSON struct {
+	Bullet        string `json:"bullet,omitempty"`
+	Separator     string `json:"separator,omitempty"`
+	Marker        string `json:"marker,omitempty"`
+	BracketCode   bool   `json:"bracketCode,omitempty"`
+	AliasSlash    bool   `json:"aliasSlash,omitempty"`
+	TrailingSlash bool   `json:"trailingSlash,omitempty"`
+}
+
+func (t Tag) toJSON() tagJSON {
+	v := tagJSON{Code: t.Code, Name: t.Name, Aliases: t.Aliases, Description: t.Description,
+		Truncated: t.Truncated, URI: t.URI, Relevance: t.Relevance, Confidence: t.Confidence}
+	if !t.Style.IsZero() {
+		st := styleJSON(t.Style)
+		v.Style = &st
+	}
+	return v
+}
+
+func (v tagJSON) tag() Tag {
+	t := Tag{Code: v.Code, Name: v.Name, Aliases: v.Aliases, Description: v.Description,
+		Truncated: v.Truncated, URI: v.URI, Relevance: v.Relevance, Confidence: v.Confidence}
+	if v.Style != nil {
+		t.Style = Style(*v.Style)
+	}
+	return t
 }
 
 // check reports why t cannot be encoded or accepted, or nil.
@@ -50,19 +80,59 @@ func (t Tag) check() error {
 			return &ParseError{Field: f.name, Msg: "score is not a finite number", Err: ErrSyntax}
 		}
 	}
+	return t.Style.check()
+}
+
+// check reports why s is not a Style that Parse could give, or nil: the
+// bullet must be made of bullet characters, the separator one of the
+// separator words and the marker one of the spellings of a truncation
+// marker.
+func (s Style) check() error {
+	if s.Bullet != "" {
+		if rest, ok := cutBullet(s.Bullet); !ok || rest != "" || !utf8.ValidString(s.Bullet) {
+			return &ParseError{Field: "style", Msg: fmt.Sprintf("invalid bullet %q", s.Bullet), Err: ErrSyntax}
+		}
+	}
+	if s.Separator != "" && !isSeparator(s.Separator) {
+		return &ParseError{Field: "style", Msg: fmt.Sprintf("invalid separator %q", s.Separator), Err: ErrSyntax}
+	}
+	if s.Marker != "" && !validMarker(s.Marker) {
+		return &ParseError{Field: "style", Msg: fmt.Sprintf("invalid truncation marker %q", s.Marker), Err: ErrSyntax}
+	}
 	return nil
 }
 
+// validMarker reports whether m is the spelling of a truncation marker
+// (see [Style.Marker]).
+func validMarker(m string) bool {
+	if m == truncationMarker {
+		return true
+	}
+	for _, a := range markerSpellings {
+		for _, b := range a {
+			for _, s := range b {
+				if s == m {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // MarshalJSON implements [json.Marshaler]: an object with the members
-// code, name, aliases, description, truncated, uri, relevance and
-// confidence, in that order, omitting empty ones. It fails, wrapping
-// ErrSyntax, for a tag with neither code nor name, an invalid code,
-// invalid UTF-8, an empty alias or a score that is not finite.
+// code, name, aliases, description, truncated, uri, relevance, confidence
+// and style, in that order, omitting empty ones. Style is an object with
+// the members bullet, separator, marker, bracketCode, aliasSlash and
+// trailingSlash, again omitting empty ones. It fails, wrapping ErrSyntax,
+// for a tag with neither code nor name, an invalid code, invalid UTF-8,
+// an empty alias, a score that is not finite or a Style field that Parse
+// could not give (a bullet, separator or marker of another spelling).
 func (t Tag) MarshalJSON() ([]byte, error) {
 	if err := t.check(); err != nil {
 		return nil, err
 	}
-	return json.Marshal(tagJSON(t))
+	return json.Marshal(t.toJSON())
 }
 
 // UnmarshalJSON implements [json.Unmarshaler], accepting what MarshalJSON
@@ -81,7 +151,7 @@ func (t *Tag) UnmarshalJSON(data []byte) error {
 	if len(v.Aliases) == 0 {
 		v.Aliases = nil
 	}
-	u := Tag(v)
+	u := v.tag()
 	if err := u.check(); err != nil {
 		return err
 	}

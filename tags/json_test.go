@@ -35,6 +35,11 @@ func TestTagJSON(t *testing.T) {
 			`{"code":"ZZZ-ORG-NLF","name":"Northern Lantern Front","aliases":["NLF","Frente Linterna"],` +
 				`"description":"is an \u003cinvented\u003e group","truncated":true,"uri":"https://vocab.example.org/nlf","relevance":90,"confidence":0.5}`},
 		{"empties omitted", Tag{Name: "Weather"}, `{"name":"Weather"}`},
+		{"style", Tag{Code: "ZZZ-ORG", Name: "Armed groups", Aliases: []string{"AG"}, Description: "are armed", Truncated: true,
+			Style: Style{Bullet: "•", Separator: "--", Marker: "…[more]", BracketCode: true, AliasSlash: true, TrailingSlash: true}},
+			`{"code":"ZZZ-ORG","name":"Armed groups","aliases":["AG"],"description":"are armed","truncated":true,` +
+				`"style":{"bullet":"•","separator":"--","marker":"…[more]","bracketCode":true,"aliasSlash":true,"trailingSlash":true}}`},
+		{"style empties omitted", Tag{Name: "Weather", Style: Style{Bullet: "-"}}, `{"name":"Weather","style":{"bullet":"-"}}`},
 		{"zero score kept", Tag{Code: "ZZZ", Relevance: new(float64)}, `{"code":"ZZZ","relevance":0}`},
 	}
 	for _, tc := range tests {
@@ -50,7 +55,7 @@ func TestTagJSON(t *testing.T) {
 			if err := json.Unmarshal(data, &back); err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(tc.tag, back); diff != "" {
+			if diff := cmp.Diff(tc.tag, back, styled); diff != "" {
 				t.Errorf("round trip mismatch (-want +got):\n%s", diff)
 			}
 		})
@@ -65,6 +70,9 @@ func TestTagJSONErrors(t *testing.T) {
 		"invalid utf8": {Name: "x\xff"},
 		"empty alias":  {Name: "x", Aliases: []string{""}},
 		"infinite":     {Name: "x", Confidence: &inf},
+		"bad bullet":   {Name: "x", Style: Style{Bullet: "o"}},
+		"bad sep":      {Name: "x", Style: Style{Separator: ":"}},
+		"bad marker":   {Name: "x", Truncated: true, Style: Style{Marker: "etc."}},
 	} {
 		if _, err := tg.MarshalJSON(); !errors.Is(err, ErrSyntax) {
 			t.Errorf("%s: MarshalJSON error = %v, want ErrSyntax", name, err)
@@ -76,6 +84,10 @@ func TestTagJSONErrors(t *testing.T) {
 		"bad code":      `{"code":"é-1"}`,
 		"invalid utf8":  "{\"name\":\"x\xff\"}",
 		"wrong type":    `{"name":1}`,
+		"style type":    `{"name":"x","style":"•"}`,
+		"style member":  `{"name":"x","style":{"bracketCode":"yes"}}`,
+		"style bullet":  `{"name":"x","style":{"bullet":"•x"}}`,
+		"style marker":  `{"name":"x","style":{"marker":"… …"}}`,
 	} {
 		var tg Tag
 		if err := json.Unmarshal([]byte(in), &tg); !errors.Is(err, ErrSyntax) {
@@ -84,6 +96,25 @@ func TestTagJSONErrors(t *testing.T) {
 			if !errors.As(err, &se) {
 				t.Errorf("%s: Unmarshal(%q) error = %v, want ErrSyntax", name, in, err)
 			}
+		}
+	}
+}
+
+func TestTagJSONStyleLenient(t *testing.T) {
+	// Unknown members are ignored, in style as elsewhere; a null or empty
+	// style is the zero Style.
+	for in, want := range map[string]Tag{
+		`{"name":"x","style":{"bullet":"*","colour":"red"}}`: {Name: "x", Style: Style{Bullet: "*"}},
+		`{"name":"x","style":null}`:                          {Name: "x"},
+		`{"name":"x","style":{}}`:                            {Name: "x"},
+	} {
+		var got Tag
+		if err := json.Unmarshal([]byte(in), &got); err != nil {
+			t.Errorf("Unmarshal(%s): %v", in, err)
+			continue
+		}
+		if diff := cmp.Diff(want, got, styled); diff != "" {
+			t.Errorf("Unmarshal(%s) mismatch (-want +got):\n%s", in, diff)
 		}
 	}
 }

@@ -51,8 +51,10 @@ func (o ParseOptions) Parse(line string) (Tag, error) {
 	}
 
 	// Bullet.
+	var raw rawStyle
 	if len(toks) > 0 {
 		if rest, ok := cutBullet(toks[0].s); ok {
+			raw.Bullet = toks[0].s[:len(toks[0].s)-len(rest)]
 			if rest == "" {
 				toks = toks[1:]
 			} else {
@@ -65,20 +67,22 @@ func (o ParseOptions) Parse(line string) (Tag, error) {
 	// Truncation marker.
 	if n := len(toks); n > 0 {
 		last := &toks[n-1]
-		rest, bracket, cut := cutMarker(last.s)
-		if cut {
+		rest, e, b := cutMarker(last.s)
+		if e != 0 || b != 0 {
 			t.Truncated = true
 			last.s = rest
+			e1 := 0
 			if rest == "" {
 				toks = toks[:n-1]
-				if n := len(toks); bracket && n > 0 {
+				if n := len(toks); b != 0 && n > 0 {
 					// "… [more]": an ellipsis may end the word before.
-					toks[n-1].s, _ = cutEllipsis(toks[n-1].s)
+					toks[n-1].s, e1 = cutEllipsis(toks[n-1].s)
 					if toks[n-1].s == "" {
 						toks = toks[:n-1]
 					}
 				}
 			}
+			raw.Marker = markerSpellings[e1][e][b]
 		}
 	}
 	if len(toks) == 0 {
@@ -94,6 +98,7 @@ func (o ParseOptions) Parse(line string) (Tag, error) {
 			}
 			t.Code = inner
 		}
+		raw.bracket = true
 		toks = toks[1:]
 	} else {
 		next := ""
@@ -109,12 +114,14 @@ func (o ParseOptions) Parse(line string) (Tag, error) {
 		if t.Code == "" {
 			return Tag{}, syntaxError(len(line)+1, "tag without code or name")
 		}
+		t.Style = t.canonicalStyle(raw)
 		return t, nil
 	}
 	// Name and description.
 	head := toks
 	if i := indexSeparator(toks); i >= 0 {
 		head = toks[:i]
+		raw.Separator = toks[i].s
 		t.Description = join(line, toks[i+1:])
 		if i == 0 && t.Code == "" {
 			return Tag{}, syntaxError(toks[0].off+1, "missing name before separator")
@@ -126,18 +133,21 @@ func (o ParseOptions) Parse(line string) (Tag, error) {
 		}
 	}
 	if len(head) == 0 {
+		t.Style = t.canonicalStyle(raw)
 		return t, nil
 	}
 
 	// Aliases.
 	if indexSlash(head) >= 0 {
+		raw.slash = true
 		start := 0
 		for i := 0; i <= len(head); i++ {
 			if i < len(head) && head[i].s != "/" {
 				continue
 			}
 			if i == start && i == len(head) && start > 0 {
-				break // a trailing "/" only turns the acronym rule off
+				raw.trailing = true // a trailing "/" only turns the acronym rule off
+				break
 			}
 			if i == start {
 				col := len(line) + 1
@@ -154,6 +164,7 @@ func (o ParseOptions) Parse(line string) (Tag, error) {
 			}
 			start = i + 1
 		}
+		t.Style = t.canonicalStyle(raw)
 		return t, nil
 	}
 	j := len(head)
@@ -167,6 +178,7 @@ func (o ParseOptions) Parse(line string) (Tag, error) {
 	for _, a := range head[j:] {
 		t.Aliases = append(t.Aliases, a.s)
 	}
+	t.Style = t.canonicalStyle(raw)
 	return t, nil
 }
 
@@ -244,30 +256,61 @@ func cutBullet(s string) (rest string, ok bool) {
 // markers are the truncation marks recognised at the end of a line,
 // bracketed ones first; an ellipsis may precede a bracketed mark.
 var (
-	bracketMarkers  = []string{"[+]", "[more]", "[More]", "[MORE]"}
-	ellipsisMarkers = []string{"...", "…"}
+	bracketMarkers  = [...]string{"[+]", "[more]", "[More]", "[MORE]"}
+	ellipsisMarkers = [...]string{"...", "…"}
 )
 
+// markerSpellings[e1][e][b] is the spelling, white space removed, of a
+// marker made of the ellipsis e1 ending the word before, the ellipsis e and
+// the bracketed mark b (1-based indices into ellipsisMarkers and
+// bracketMarkers; 0 for none), as Style.Marker holds it: String's default
+// "...[+]" is spelled "", and so are the combinations Parse never reads
+// (an ellipsis ending the word before needs a bracketed mark). Parse takes
+// its Marker from this table, so it does not allocate.
+var markerSpellings = func() (t [1 + len(ellipsisMarkers)][1 + len(ellipsisMarkers)][1 + len(bracketMarkers)]string) {
+	part := func(list []string, i int) string {
+		if i == 0 {
+			return ""
+		}
+		return list[i-1]
+	}
+	for e1 := range t {
+		for e := range t[e1] {
+			for b := range t[e1][e] {
+				s := part(ellipsisMarkers[:], e1) + part(ellipsisMarkers[:], e) + part(bracketMarkers[:], b)
+				if s == truncationMarker || e1 != 0 && b == 0 {
+					s = ""
+				}
+				t[e1][e][b] = s
+			}
+		}
+	}
+	return t
+}()
+
 // cutMarker removes a truncation marker from the end of the last word and
-// reports whether it had a bracketed part.
-func cutMarker(s string) (rest string, bracket, cut bool) {
-	for _, m := range bracketMarkers {
+// returns the 1-based indices of its ellipsis and of its bracketed mark (0
+// when absent; both 0 when there is no marker).
+func cutMarker(s string) (rest string, e, b int) {
+	for i, m := range bracketMarkers {
 		if strings.HasSuffix(s, m) {
-			s, bracket = s[:len(s)-len(m)], true
+			s, b = s[:len(s)-len(m)], i+1
 			break
 		}
 	}
-	s, cut = cutEllipsis(s)
-	return s, bracket, cut || bracket
+	s, e = cutEllipsis(s)
+	return s, e, b
 }
 
-func cutEllipsis(s string) (string, bool) {
-	for _, m := range ellipsisMarkers {
+// cutEllipsis removes an ellipsis from the end of s and returns its
+// 1-based index in ellipsisMarkers, or 0.
+func cutEllipsis(s string) (string, int) {
+	for i, m := range ellipsisMarkers {
 		if strings.HasSuffix(s, m) {
-			return s[:len(s)-len(m)], true
+			return s[:len(s)-len(m)], i + 1
 		}
 	}
-	return s, false
+	return s, 0
 }
 
 // isSeparator reports whether s is a standalone name–description separator.

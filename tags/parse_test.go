@@ -18,10 +18,10 @@ var parseTests = []struct {
 	{"code name alias copula description truncated",
 		"• ZZZ-ORG-NLF Northern Lantern Front NLF is an invented armed group holding the Vell Valley...[+]",
 		Tag{Code: "ZZZ-ORG-NLF", Name: "Northern Lantern Front", Aliases: []string{"NLF"},
-			Description: "is an invented armed group holding the Vell Valley", Truncated: true}},
+			Description: "is an invented armed group holding the Vell Valley", Truncated: true, Style: Style{Bullet: "•"}}},
 	{"no code", "Northern Lantern Front", Tag{Name: "Northern Lantern Front"}},
 	{"code only", "ZZZ-ORG", Tag{Code: "ZZZ-ORG"}},
-	{"code only truncated", "ZZZ-ORG…", Tag{Code: "ZZZ-ORG", Truncated: true}},
+	{"code only truncated", "ZZZ-ORG…", Tag{Code: "ZZZ-ORG", Truncated: true, Style: Style{Marker: "…"}}},
 	{"code and name", "ZZZ-ORG Armed groups", Tag{Code: "ZZZ-ORG", Name: "Armed groups"}},
 	{"colon code lower-case name", "medtop:20000123 economy, business and finance",
 		Tag{Code: "medtop:20000123", Name: "economy, business and finance"}},
@@ -34,19 +34,19 @@ var parseTests = []struct {
 	{"hyphenated word is a name", "Al-Qaeda", Tag{Name: "Al-Qaeda"}},
 	{"capital code before lower-case word is a name", "UK-EU relations", Tag{Name: "UK-EU relations"}},
 	{"digits only is a name", "2020-01 events", Tag{Name: "2020-01 events"}},
-	{"bullet dash", "- Weather", Tag{Name: "Weather"}},
-	{"bullet star", "* Weather", Tag{Name: "Weather"}},
-	{"bullet middle dot", "· Weather", Tag{Name: "Weather"}},
-	{"glued bullet", "•Weather", Tag{Name: "Weather"}},
+	{"bullet dash", "- Weather", Tag{Name: "Weather", Style: Style{Bullet: "-"}}},
+	{"bullet star", "* Weather", Tag{Name: "Weather", Style: Style{Bullet: "*"}}},
+	{"bullet middle dot", "· Weather", Tag{Name: "Weather", Style: Style{Bullet: "·"}}},
+	{"glued bullet", "•Weather", Tag{Name: "Weather", Style: Style{Bullet: "•"}}},
 	{"leading hyphen word is not a bullet", "-Weather", Tag{Name: "-Weather"}},
 	{"ellipsis marker", "Storms are large weather systems…",
-		Tag{Name: "Storms", Description: "are large weather systems", Truncated: true}},
+		Tag{Name: "Storms", Description: "are large weather systems", Truncated: true, Style: Style{Marker: "…"}}},
 	{"three dots marker", "Storms are large weather systems...",
-		Tag{Name: "Storms", Description: "are large weather systems", Truncated: true}},
+		Tag{Name: "Storms", Description: "are large weather systems", Truncated: true, Style: Style{Marker: "..."}}},
 	{"more marker", "Storms are large weather systems [more]",
-		Tag{Name: "Storms", Description: "are large weather systems", Truncated: true}},
+		Tag{Name: "Storms", Description: "are large weather systems", Truncated: true, Style: Style{Marker: "[more]"}}},
 	{"ellipsis then more marker", "Storms are large… [More]",
-		Tag{Name: "Storms", Description: "are large", Truncated: true}},
+		Tag{Name: "Storms", Description: "are large", Truncated: true, Style: Style{Marker: "…[More]"}}},
 	{"marker as own word", "Storms were big ...[+]", Tag{Name: "Storms", Description: "were big", Truncated: true}},
 	{"period before marker kept", "Storms were big....[+]", Tag{Name: "Storms", Description: "were big.", Truncated: true}},
 	{"trailing acronyms", "Vell Valley Water Board VVWB VWB", Tag{Name: "Vell Valley Water Board", Aliases: []string{"VVWB", "VWB"}}},
@@ -58,7 +58,7 @@ var parseTests = []struct {
 	{"first copula wins", "Storms are what storms were", Tag{Name: "Storms", Description: "are what storms were"}},
 	{"em dash separator", "Northern Lantern Front — an invented group",
 		Tag{Name: "Northern Lantern Front", Description: "an invented group"}},
-	{"spaced hyphen separator", "Trade - exchange of goods", Tag{Name: "Trade", Description: "exchange of goods"}},
+	{"spaced hyphen separator", "Trade - exchange of goods", Tag{Name: "Trade", Description: "exchange of goods", Style: Style{Separator: "-"}}},
 	{"separator beats copula", "This is Us — a drama", Tag{Name: "This is Us", Description: "a drama"}},
 	{"separator with nothing after", "This is Us —", Tag{Name: "This is Us"}},
 	{"code and description without name", "ZZZ-ORG — organised groups", Tag{Code: "ZZZ-ORG", Description: "organised groups"}},
@@ -70,10 +70,88 @@ var parseTests = []struct {
 	{"Arabic name", "جبهة الفانوس الشمالية", Tag{Name: "جبهة الفانوس الشمالية"}},
 	{"Chinese name with copula", "北方灯笼阵线 is an invented group", Tag{Name: "北方灯笼阵线", Description: "is an invented group"}},
 	{"NBSP and other spaces", "\u00a0•\u00a0ZZZ-ORG\u2009Armed\u202fgroups\u3000are\tarmed\u00a0\u00a0groups\r\n",
-		Tag{Code: "ZZZ-ORG", Name: "Armed groups", Description: "are armed groups"}},
+		Tag{Code: "ZZZ-ORG", Name: "Armed groups", Description: "are armed groups", Style: Style{Bullet: "•"}}},
 	{"zero-width space and BOM", "\ufeffWeather\u200bReports", Tag{Name: "Weather Reports"}},
 	{"diacritics kept", "Café culture", Tag{Name: "Café culture"}},
 	{"punctuation-only name", "!!!", Tag{Name: "!!!"}},
+
+	// The punctuation a page may write, which Style keeps.
+	{"seed page shape", "• QQQ-GRPX-VLF Vell Liberation Front VLF is an invented militia operating in...[+]",
+		Tag{Code: "QQQ-GRPX-VLF", Name: "Vell Liberation Front", Aliases: []string{"VLF"},
+			Description: "is an invented militia operating in", Truncated: true, Style: Style{Bullet: "•"}}},
+	{"seed page shape spaced marker", "  •  QQQ-GRPX-VLF  Vell Liberation Front VLF is an invented militia ...[+] ",
+		Tag{Code: "QQQ-GRPX-VLF", Name: "Vell Liberation Front", Aliases: []string{"VLF"},
+			Description: "is an invented militia", Truncated: true, Style: Style{Bullet: "•"}}},
+	{"bullet triangular", "‣ Weather", Tag{Name: "Weather", Style: Style{Bullet: "‣"}}},
+	{"bullet white", "◦ Weather", Tag{Name: "Weather", Style: Style{Bullet: "◦"}}},
+	{"bullet square", "▪ Weather", Tag{Name: "Weather", Style: Style{Bullet: "▪"}}},
+	{"bullet black circle", "● Weather", Tag{Name: "Weather", Style: Style{Bullet: "●"}}},
+	{"bullet en dash", "– Weather", Tag{Name: "Weather", Style: Style{Bullet: "–"}}},
+	{"bullet em dash", "— Weather", Tag{Name: "Weather", Style: Style{Bullet: "—"}}},
+	{"bullet run", "** Weather", Tag{Name: "Weather", Style: Style{Bullet: "**"}}},
+	{"glued bullet run", "•·Weather", Tag{Name: "Weather", Style: Style{Bullet: "•·"}}},
+	{"bullet before bullet-like name", "• •Weather", Tag{Name: "•Weather", Style: Style{Bullet: "•"}}},
+	{"bullet and code", "- ZZZ-ORG Armed groups", Tag{Code: "ZZZ-ORG", Name: "Armed groups", Style: Style{Bullet: "-"}}},
+	{"en dash separator", "Trade – exchange of goods", Tag{Name: "Trade", Description: "exchange of goods", Style: Style{Separator: "–"}}},
+	{"double hyphen separator", "Trade -- exchange of goods", Tag{Name: "Trade", Description: "exchange of goods", Style: Style{Separator: "--"}}},
+	{"em dash where copula runs together", "Storms — are large weather systems",
+		Tag{Name: "Storms", Description: "are large weather systems", Style: Style{Separator: "—"}}},
+	{"separator after name alone", "Trade —", Tag{Name: "Trade", Style: Style{Separator: "—"}}},
+	{"hyphen separator after copula name", "This is Us -", Tag{Name: "This is Us", Style: Style{Separator: "-"}}},
+	{"code and double hyphen description", "ZZZ-ORG -- organised groups",
+		Tag{Code: "ZZZ-ORG", Description: "organised groups", Style: Style{Separator: "--"}}},
+	{"code and separator alone", "ZZZ-ORG –", Tag{Code: "ZZZ-ORG", Style: Style{Separator: "–"}}},
+	{"plus marker", "Storms were big [+]", Tag{Name: "Storms", Description: "were big", Truncated: true, Style: Style{Marker: "[+]"}}},
+	{"More marker", "Storms were big[More]", Tag{Name: "Storms", Description: "were big", Truncated: true, Style: Style{Marker: "[More]"}}},
+	{"MORE marker", "Storms were big [MORE]", Tag{Name: "Storms", Description: "were big", Truncated: true, Style: Style{Marker: "[MORE]"}}},
+	{"three dots more marker", "Storms were big...[more]", Tag{Name: "Storms", Description: "were big", Truncated: true, Style: Style{Marker: "...[more]"}}},
+	{"ellipsis plus marker", "Storms were big …[+]", Tag{Name: "Storms", Description: "were big", Truncated: true, Style: Style{Marker: "…[+]"}}},
+	{"spaced dots and plus", "Storms were big ... [+]", Tag{Name: "Storms", Description: "were big", Truncated: true}},
+	{"ellipsis on the word and in the marker", "Storms were big… …[more]",
+		Tag{Name: "Storms", Description: "were big", Truncated: true, Style: Style{Marker: "……[more]"}}},
+	{"ellipsis on the word before default marker", "Storms were big… ...[+]",
+		Tag{Name: "Storms", Description: "were big", Truncated: true, Style: Style{Marker: "…...[+]"}}},
+	{"ellipsis kept before glued marker", "Storms were big…...[+]",
+		Tag{Name: "Storms", Description: "were big…", Truncated: true}},
+	{"marker after separator", "Trade —…", Tag{Name: "Trade", Truncated: true, Style: Style{Separator: "—", Marker: "…"}}},
+	{"bracketed code that could be bare", "[ZZZ-ORG] Armed groups",
+		Tag{Code: "ZZZ-ORG", Name: "Armed groups", Style: Style{BracketCode: true}}},
+	{"bracketed code only", "[ZZZ-ORG]", Tag{Code: "ZZZ-ORG", Style: Style{BracketCode: true}}},
+	{"bracketed one-segment code only truncated", "[ECON]…", Tag{Code: "ECON", Truncated: true, Style: Style{Marker: "…"}}},
+	{"empty brackets before a plain name", "[] Weather", Tag{Name: "Weather", Style: Style{BracketCode: true}}},
+	{"empty brackets needed before an explicit separator", "[] ZZZ-ORG — is a group",
+		Tag{Name: "ZZZ-ORG", Description: "is a group", Style: Style{Separator: "—"}}},
+	{"empty brackets before a bullet-like name", "[] • x", Tag{Name: "• x"}},
+	{"bullet-like name with glued marker", "——…", Tag{Name: "——", Truncated: true, Style: Style{Marker: "…"}}},
+	{"bullet-like name with glued bracketed marker", "**[more]", Tag{Name: "**", Truncated: true, Style: Style{Marker: "[more]"}}},
+	{"glued-bullet name escaped before marker", "[] ••…", Tag{Name: "••", Truncated: true, Style: Style{Marker: "…"}}},
+	{"bullet then empty brackets", "• [] •x", Tag{Name: "•x", Style: Style{Bullet: "•", BracketCode: true}}},
+	{"slash before acronym alias", "Northern Lantern Front / NLF",
+		Tag{Name: "Northern Lantern Front", Aliases: []string{"NLF"}, Style: Style{AliasSlash: true}}},
+	{"slashes before acronyms with trailing slash", "Northern Lantern Front / NLF / FLN /",
+		Tag{Name: "Northern Lantern Front", Aliases: []string{"NLF", "FLN"}, Style: Style{AliasSlash: true, TrailingSlash: true}}},
+	{"trailing slash after aliases", "Northern Lantern Front / Frente Linterna /",
+		Tag{Name: "Northern Lantern Front", Aliases: []string{"Frente Linterna"}, Style: Style{TrailingSlash: true}}},
+	{"trailing slash not needed", "Weather /", Tag{Name: "Weather", Style: Style{TrailingSlash: true}}},
+	{"trailing slash after acronyms only", "UN OCHA /", Tag{Name: "UN OCHA", Style: Style{TrailingSlash: true}}},
+	{"everything explicit", "* [ZZZ-ORG] Armed groups / AG -- are armed groups [more]",
+		Tag{Code: "ZZZ-ORG", Name: "Armed groups", Aliases: []string{"AG"}, Description: "are armed groups", Truncated: true,
+			Style: Style{Bullet: "*", Separator: "--", Marker: "[more]", BracketCode: true, AliasSlash: true}}},
+}
+
+// styled compares tags field by field including their Style, which
+// Tag.Equal (and so cmp's default comparison) ignores.
+var styled = cmp.Comparer(func(a, b Tag) bool { return a.Equal(b) && a.Style == b.Style })
+
+// stripSpace removes every white space rune Parse recognises: two lines
+// are equal modulo white space when stripSpace makes them equal.
+func stripSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 func TestParse(t *testing.T) {
@@ -83,16 +161,19 @@ func TestParse(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Parse(%q) error: %v", tc.line, err)
 			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
+			if diff := cmp.Diff(tc.want, got, styled); diff != "" {
 				t.Errorf("Parse(%q) mismatch (-want +got):\n%s", tc.line, diff)
 			}
-			// Formatting gives the line back modulo whitespace, the bullet and
-			// the marker spelling; check it reparses to the same tag.
-			again, err := Parse(got.String())
-			if err != nil {
-				t.Fatalf("Parse(%q) (from String) error: %v", got.String(), err)
+			// Formatting gives the line back modulo white space.
+			s := got.String()
+			if stripSpace(s) != stripSpace(tc.line) {
+				t.Errorf("Parse(%q).String() = %q, not the line modulo white space", tc.line, s)
 			}
-			if diff := cmp.Diff(got, again); diff != "" {
+			again, err := Parse(s)
+			if err != nil {
+				t.Fatalf("Parse(%q) (from String) error: %v", s, err)
+			}
+			if diff := cmp.Diff(got, again, styled); diff != "" {
 				t.Errorf("Parse(%q) round trip mismatch (-want +got):\n%s", got.String(), diff)
 			}
 		})
@@ -100,8 +181,8 @@ func TestParse(t *testing.T) {
 }
 
 func TestParseKeepsLineModuloWhitespace(t *testing.T) {
-	// Lines with no bullet and the "...[+]" marker come back exactly, modulo
-	// whitespace.
+	// Lines in the default form come back exactly, modulo runs of white
+	// space, and parse with the zero Style.
 	for _, line := range []string{
 		"ZZZ-ORG-NLF Northern Lantern Front NLF is an invented armed group holding the Vell Valley...[+]",
 		"ZZZ-ORG  Armed\u00a0groups",
@@ -110,6 +191,9 @@ func TestParseKeepsLineModuloWhitespace(t *testing.T) {
 		"Northern Lantern Front / Frente Linterna / NLF",
 		"Северный фронт СФ — вымышленная группа",
 		"COVID-19 vaccines",
+		"[ECON] Economy",
+		"[] ZZZ-ORG",
+		"Radio Vell RV /",
 	} {
 		tg, err := Parse(line)
 		if err != nil {
@@ -117,6 +201,20 @@ func TestParseKeepsLineModuloWhitespace(t *testing.T) {
 		}
 		if got, want := tg.String(), strings.Join(strings.Fields(line), " "); got != want {
 			t.Errorf("Parse(%q).String() = %q, want %q", line, got, want)
+		}
+		if !tg.Style.IsZero() {
+			t.Errorf("Parse(%q).Style = %+v, want the zero Style", line, tg.Style)
+		}
+	}
+}
+
+func TestStripSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		" • A\u00a0B\u2009C\u3000D\u200bE\ufeffF\t\r\n": "•ABCDEF",
+		"x … [more]": "x…[more]",
+	} {
+		if got := stripSpace(in); got != want {
+			t.Errorf("stripSpace(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -205,5 +303,39 @@ func TestIsAcronym(t *testing.T) {
 		if got := isAcronym(in); got != want {
 			t.Errorf("isAcronym(%q) = %v, want %v", in, got, want)
 		}
+	}
+}
+
+// TestLineFormSmallLines checks the line-form promise on every line of up
+// to three tricky words, each glued to the one before or spaced from it:
+// String gives the line back modulo white space and reads back as the
+// same tag, Style included.
+func TestLineFormSmallLines(t *testing.T) {
+	atoms := []string{"•", "-", "*", "—", "–", "--", "/", "[]", "[ECON]", "[zz-a]", "ZZZ-ORG", "is", "NLF", "x",
+		"Storms", "——", "**", "…", "...", "[more]", "[+]", "II", "COVID-19", "••"}
+	var check func(line string, depth int)
+	check = func(line string, depth int) {
+		if tg, err := Parse(line); err == nil {
+			s := tg.String()
+			if stripSpace(s) != stripSpace(line) {
+				t.Errorf("Parse(%q).String() = %q, not the line modulo white space", line, s)
+			}
+			again, err := Parse(s)
+			if err != nil {
+				t.Errorf("Parse(%q) (from String) error: %v", s, err)
+			} else if diff := cmp.Diff(tg, again, styled); diff != "" {
+				t.Errorf("Parse(%q) then Parse(%q) mismatch (-first +second):\n%s", line, s, diff)
+			}
+		}
+		if depth == 0 {
+			return
+		}
+		for _, a := range atoms {
+			check(line+" "+a, depth-1)
+			check(line+a, depth-1)
+		}
+	}
+	for _, a := range atoms {
+		check(a, 2)
 	}
 }

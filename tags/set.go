@@ -29,7 +29,9 @@ import (
 // the higher score wins; aliases are united (once per folded form, the
 // smaller spelling kept) and sorted, unless both lists are equal. Each rule
 // picks a maximum, so merging is commutative and associative: a Set holds
-// the same tags whatever order they were added in.
+// the same tags whatever order they were added in. Style plays no part in
+// identity or richness: duplicates that agree on it keep it, and a merge
+// of duplicates with different Styles has the zero Style.
 //
 // A Set is a value: Add and Remove never modify storage a copy shares, so
 // copies are independent. A Set is safe for concurrent reads.
@@ -258,7 +260,7 @@ func (s *Set) Add(t Tag) bool {
 	}
 	if n := s.find(k); n != nil {
 		m := merge(n.tag, t)
-		if m.Equal(n.tag) {
+		if m.Equal(n.tag) && m.Style == n.tag.Style {
 			return false
 		}
 		s.root = replace(s.root, k, m)
@@ -435,6 +437,9 @@ func mergeFields(a, b Tag) Tag {
 	}
 	m.Relevance = pickScore(a.Relevance, b.Relevance)
 	m.Confidence = pickScore(a.Confidence, b.Confidence)
+	if a.Style == b.Style {
+		m.Style = a.Style
+	}
 	return m
 }
 

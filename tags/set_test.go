@@ -275,3 +275,32 @@ func TestSetCopiesStayIndependent(t *testing.T) {
 		t.Errorf("original changed with its copy (-want +got):\n%s", diff)
 	}
 }
+
+func TestSetStyle(t *testing.T) {
+	page := Tag{Code: "ZZZ-ORG", Name: "Armed groups", Description: "are armed", Truncated: true, Style: Style{Bullet: "•", Marker: "…"}}
+	var s Set
+	s.Add(page)
+	if s.Add(page) {
+		t.Error("adding the same styled tag again changed the set")
+	}
+	got, _ := s.Get(page.Key())
+	if got.Style != page.Style {
+		t.Errorf("Style after adding twice = %+v, want %+v", got.Style, page.Style)
+	}
+	plain := page
+	plain.Style = Style{}
+	if !s.Add(plain) {
+		t.Error("adding a duplicate with another Style did not change the set")
+	}
+	got, _ = s.Get(page.Key())
+	if !got.Style.IsZero() || !got.Equal(page) {
+		t.Errorf("merge of different Styles = %#v, want the tag with the zero Style", got)
+	}
+	for _, order := range [][]Tag{{page, plain}, {plain, page}} {
+		u := SetOf(order...)
+		v, _ := u.Get(page.Key())
+		if !v.Style.IsZero() {
+			t.Errorf("SetOf(%v) kept Style %+v", order, v.Style)
+		}
+	}
+}

@@ -11,7 +11,8 @@ import (
 // plain values; copying one shares its Aliases slice, and Tags returned
 // by a [Vocabulary] share their Aliases with it, so clone before
 // modifying. Tag is not comparable with ==; compare identities with
-// [Tag.Key] and whole tags with [Tag.Equal].
+// [Tag.Key], whole tags with [Tag.Equal] and, where the page's
+// punctuation matters, their Styles with ==.
 type Tag struct {
 	// Code is the tag's code in its scheme, such as "LLL-GFATF-ISIS" or
 	// "medtop:20000123"; empty when the source gave none. Codes are
@@ -41,7 +42,56 @@ type Tag struct {
 	// subjects carry both, on a 0–100 scale); nil when absent. The package
 	// keeps them as given and only requires them to be finite.
 	Relevance, Confidence *float64
+
+	// Style records how the page punctuated the tag's line, where that
+	// differs from what [Tag.String] writes by default, so that String
+	// gives the page's line back; [Parse] sets it. The zero Style is
+	// String's default form. Style is presentation, not content:
+	// [Tag.Equal], [Tag.Key], [Set] identity and [Vocabulary] lookups
+	// ignore it.
+	Style Style
 }
+
+// A Style records the punctuation of a tag line that the fields of a
+// [Tag] do not determine: the bullet, the truncation marker, and the
+// explicit forms a page may write where String would not (see the package
+// documentation, "Formatting"). [Parse] records only departures from the
+// default, so a line in the form String writes parses with the zero Style,
+// and each field's zero value stands for String's default choice. Style is
+// comparable.
+type Style struct {
+	// Bullet is the bullet the line began with, as written ("•", "-",
+	// "*", "••", ...); "" when there was none. String writes it followed by
+	// a space.
+	Bullet string
+
+	// Separator is the word the page wrote between the name and the
+	// description ("—", "–", "-" or "--"), also when the description is
+	// empty; "" when the page wrote what String writes by default (the
+	// run-together form where it reads back, otherwise "—").
+	Separator string
+
+	// Marker is the truncation marker as written, with white space
+	// removed ("…", "[more]", "…[More]", ...); "" for String's default
+	// "...[+]". It matters only when the tag is Truncated.
+	Marker string
+
+	// BracketCode reports that the page wrote the code in brackets
+	// ("[ZZZ-ORG] Armed groups"), or "[]" before a name, where String
+	// would write neither.
+	BracketCode bool
+
+	// AliasSlash reports that the page wrote " / " before the aliases
+	// where String would run them together with the name ("Front / NLF").
+	AliasSlash bool
+
+	// TrailingSlash reports that the page ended the name and aliases with
+	// a "/" that String would not write ("Weather /").
+	TrailingSlash bool
+}
+
+// IsZero reports whether s is the zero Style, String's default form.
+func (s Style) IsZero() bool { return s == Style{} }
 
 // A Key is the identity of a [Tag]: its code, compared case-insensitively
 // with '-', '/' and ':' alike, when it has one; otherwise its name folded
@@ -101,11 +151,14 @@ func (k Key) compare(o Key) int {
 // IsZero reports whether t is the zero Tag.
 func (t Tag) IsZero() bool {
 	return t.Code == "" && t.Name == "" && len(t.Aliases) == 0 && t.Description == "" &&
-		!t.Truncated && t.URI == "" && t.Relevance == nil && t.Confidence == nil
+		!t.Truncated && t.URI == "" && t.Relevance == nil && t.Confidence == nil && t.Style.IsZero()
 }
 
-// Equal reports whether t and u have equal fields (scores compared by
-// value; a nil and an empty Aliases slice are equal).
+// Equal reports whether t and u have equal fields other than Style
+// (scores compared by value; a nil and an empty Aliases slice are equal).
+// Like [time.Time.Equal], which ignores the location, it compares what
+// the tags say, not how a page punctuated them; compare Styles with ==
+// when that matters.
 func (t Tag) Equal(u Tag) bool {
 	return t.Code == u.Code && t.Name == u.Name && slices.Equal(t.Aliases, u.Aliases) &&
 		t.Description == u.Description && t.Truncated == u.Truncated && t.URI == u.URI &&

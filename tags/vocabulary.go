@@ -573,8 +573,9 @@ func (v *Vocabulary) Narrower(t Tag) iter.Seq[Tag] {
 // entry's begins with the text the page showed (compared as [Vocabulary.Lookup]
 // compares names, ignoring a leading "is", "are", "was" or "were" on
 // either side), and Truncated is then cleared. A truncated description
-// that does not match is kept as it is. Relevance and Confidence are
-// kept. The result shares no memory with the vocabulary.
+// that does not match is kept as it is. Relevance, Confidence and the
+// Style are kept, except a Style.Marker once nothing is cut short. The
+// result shares no memory with the vocabulary.
 func (v *Vocabulary) Complete(t Tag) (Tag, bool) {
 	i := v.resolve(t)
 	if i < 0 {
@@ -602,6 +603,9 @@ func (v *Vocabulary) Complete(t Tag) (Tag, bool) {
 		t.Description, t.Truncated = e.Description, false
 	case t.Truncated && strings.HasPrefix(foldString(trimCopula(e.Description)), foldString(trimCopula(t.Description))):
 		t.Description, t.Truncated = e.Description, false
+	}
+	if !t.Truncated {
+		t.Style.Marker = "" // nothing is cut short any more
 	}
 	return t, true
 }

@@ -144,7 +144,7 @@ func TestVocabularyHierarchy(t *testing.T) {
 
 func TestVocabularyComplete(t *testing.T) {
 	v := loadTestVocabulary(t)
-	page, err := Parse("• SEC-GRP-NLF Northern Lantern Front NLF is an invented armed group used in examples; it holds land in the...[+]")
+	page, err := Parse("• SEC-GRP-NLF Northern Lantern Front NLF is an invented armed group used in examples; it holds land in the… [more]")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,8 +154,8 @@ func TestVocabularyComplete(t *testing.T) {
 	}
 	want := Tag{Code: "SEC-GRP-NLF", Name: "Northern Lantern Front", Aliases: []string{"NLF", "Frente Linterna"},
 		Description: "An invented armed group used in examples; it holds land in the fictional Vell Valley and makes headlines in no real country.",
-		URI:         "https://vocab.example.org/topics/sec-grp-nlf"}
-	if diff := cmp.Diff(want, got); diff != "" {
+		URI:         "https://vocab.example.org/topics/sec-grp-nlf", Style: Style{Bullet: "•"}}
+	if diff := cmp.Diff(want, got, styled); diff != "" {
 		t.Errorf("Complete mismatch (-want +got):\n%s", diff)
 	}
 	if page.Description == got.Description || !page.Truncated {
