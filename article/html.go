@@ -94,7 +94,7 @@ func (o ParseOptions) parseHTMLWith(ctx context.Context, data string, h htmlOpti
 		Charset:     h.charset,
 		ContentType: h.contentType,
 	}
-	page, err := so.ScanContext(ctx, strings.NewReader(data))
+	page, err := so.ScanStringContext(ctx, data) // the page is in memory already: no copy
 	if ctxErr := ctx.Err(); ctxErr != nil {
 		return nil, ctxErr
 	}

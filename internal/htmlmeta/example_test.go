@@ -50,3 +50,16 @@ func ExampleOptions_Scan() {
 	// paragraph: The kite festival returns to the dunes this weekend after a two-year break, organisers said.
 	// paragraph: Visitors can fly their own kites on the north field, away from the display teams.
 }
+
+func ExampleOptions_ScanString() {
+	// A page already in memory is scanned without copying it.
+	page := `<head><meta property="og:title" content="Ferry timetable extended">
+<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Tomas Brandt"}}</script>`
+	p, err := htmlmeta.Options{MaxBytes: 1 << 20}.ScanString(page)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(p.Headline, p.Authors)
+	// Output:
+	// Ferry timetable extended [Tomas Brandt]
+}

@@ -30,8 +30,9 @@ func (c *chunkReader) Read(p []byte) (int, error) {
 }
 
 // FuzzScan checks that Scan is deterministic, that its result does not
-// depend on how the reader splits the input, and that every value is
-// valid UTF-8.
+// depend on how the reader splits the input, that ScanBytes gives the
+// same result without changing its input, and that every value is valid
+// UTF-8.
 func FuzzScan(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
 	for _, name := range files {
@@ -51,6 +52,17 @@ func FuzzScan(f *testing.F) {
 		}
 		if diff := cmp.Diff(a, b, cmp.Comparer(func(x, y error) bool { return x.Error() == y.Error() })); diff != "" {
 			t.Fatalf("chunked read differs (-whole +chunked):\n%s", diff)
+		}
+		in := bytes.Clone(data)
+		c, errC := o.ScanBytes(in)
+		if !bytes.Equal(in, data) {
+			t.Fatalf("ScanBytes changed its input %q to %q", data, in)
+		}
+		if (errA == nil) != (errC == nil) {
+			t.Fatalf("Scan error %v, ScanBytes error %v", errA, errC)
+		}
+		if diff := cmp.Diff(a, c, cmp.Comparer(func(x, y error) bool { return x.Error() == y.Error() })); diff != "" {
+			t.Fatalf("ScanBytes differs from Scan (-Scan +ScanBytes):\n%s", diff)
 		}
 		if a == nil {
 			return

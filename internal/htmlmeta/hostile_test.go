@@ -33,6 +33,16 @@ var hostileShapes = []struct {
 	{"nested-bylines", func(n int) string {
 		return strings.Repeat(`<span class="byline">by x `, min(n/26, 400))
 	}},
+	// Shapes of the lexer's own rules and of golang.org/x/net/html's
+	// advisories (case-insensitive raw text ends, unquoted values ending
+	// in a solidus).
+	{"raw-end-partials", func(n int) string { return "<title>" + strings.Repeat("</TiTl", n/6) }},
+	{"script-escapes", func(n int) string { return "<script><!--" + strings.Repeat("<script></script>-", n/18) }},
+	{"solidus-values", func(n int) string { return strings.Repeat(`<a href=/>`, n/10) }},
+	{"solidus-many-attrs", func(n int) string { return "<a " + strings.Repeat("b=1 ", n/4) + "b=/>" }},
+	{"meta-escaped", func(n int) string {
+		return strings.Repeat(`<meta name="description" content="a &amp; b">`, n/46)
+	}},
 }
 
 // TestHostile runs every shape at 1 MiB: each must end with a result or

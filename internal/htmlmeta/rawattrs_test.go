@@ -79,3 +79,30 @@ func checkRawAttrs(t *testing.T, in []byte) {
 		t.Errorf("mayMatter(%q) = false, want true", raw)
 	}
 }
+
+// TestTagTokenizer checks that the Tokenizer shared by the tags whose
+// attributes need decoding reads each as a fresh Tokenizer would.
+func TestTagTokenizer(t *testing.T) {
+	tags := []string{
+		`<title lang="a&amp;b">`,
+		`<meta name="x" content="a&amp;b">`,
+		`<script type="application/ld+json" title="&lt;">`,
+		`<meta content="` + strings.Repeat("&amp;", 2000) + `" name=big>`,
+		"<link rel=canonical href=\"a\r\nb\" title='x&notit;y'>",
+		`<meta/name="&#65;"/content=&amp=x/>`,
+		`<a href="?a=1&amp;b=2" class="author&#32;x">`,
+	}
+	s := newScanner(Options{})
+	for _, round := range []int{1, 2} {
+		for _, tag := range tags {
+			var got, want attrs
+			got.read(s.tagTokenizer([]byte(tag)), s)
+			z := html.NewTokenizer(strings.NewReader(tag))
+			z.Next()
+			want.read(z, s)
+			if got != want {
+				t.Errorf("round %d: tagTokenizer(%q) read %+v, want %+v", round, tag, got, want)
+			}
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -30,7 +31,8 @@ func ScanContext(ctx context.Context, r io.Reader) (*Page, error) {
 // See [Options.ScanContext].
 func (o Options) Scan(r io.Reader) (*Page, error) { return o.ScanContext(context.Background(), r) }
 
-// ScanContext reads an HTML page from r and returns what it found. It
+// ScanContext reads an HTML page from r and returns what it found. The
+// page is read whole (at most [Options.MaxBytes]) before it is scanned. It
 // stops soon after ctx is cancelled and returns ctx's error.
 //
 // A limit (ErrTooLarge, ErrDepth, ErrTooManyElements, ErrTokenTooLarge),
@@ -43,29 +45,72 @@ func (o Options) ScanContext(ctx context.Context, r io.Reader) (*Page, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	bp := readBufs.Get().(*[]byte)
+	data, err := readAll(ctx, r, o.maxBytes(), (*bp)[:0])
+	p, err := o.scan(ctx, data, err)
+	// The Page holds copies of what it keeps, never views of data.
+	if cap(data) <= maxPooledBuf {
+		*bp = data
+		readBufs.Put(bp)
+	}
+	return p, err
+}
+
+// readBufs recycles the buffers pages are read into; those longer than
+// maxPooledBuf are left to the garbage collector.
+var readBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxPooledBuf = 4 << 20
+
+// ScanBytes is [Options.Scan] for a page held in memory; it neither
+// modifies b nor keeps it.
+func (o Options) ScanBytes(b []byte) (*Page, error) {
+	return o.ScanBytesContext(context.Background(), b)
+}
+
+// ScanBytesContext is [Options.ScanContext] for a page held in memory; it
+// neither modifies b nor keeps it.
+func (o Options) ScanBytesContext(ctx context.Context, b []byte) (*Page, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	var err error
+	if max := o.maxBytes(); max >= 0 && int64(len(b)) > max {
+		b, err = b[:max], tooLarge(max)
+	}
+	return o.scan(ctx, b, err)
+}
+
+// ScanString is [Options.Scan] for a page held in a string, without
+// copying it.
+func (o Options) ScanString(s string) (*Page, error) {
+	return o.ScanStringContext(context.Background(), s)
+}
+
+// ScanStringContext is [Options.ScanContext] for a page held in a string,
+// without copying it.
+func (o Options) ScanStringContext(ctx context.Context, s string) (*Page, error) {
+	// The scanner only reads its input and keeps no reference to it.
+	return o.ScanBytesContext(ctx, unsafe.Slice(unsafe.StringData(s), len(s)))
+}
+
+// scan scans data, the page or the part of it read before the read error
+// readErr, which is returned once that part has been scanned.
+func (o Options) scan(ctx context.Context, data []byte, readErr error) (*Page, error) {
 	s := newScanner(o)
-	rd, err := s.input(ctx, r)
-	if err != nil {
-		s.release()
+	buf, err := s.decode(data)
+	if errors.Is(err, ErrCharset) {
 		return nil, err
 	}
-	err = s.run(ctx, rd)
-	s.release()
+	if readErr == nil {
+		readErr = err
+	}
+	err = s.run(ctx, buf, readErr)
 	s.finish()
 	return s.p, err
 }
 
-// headPool recycles the buffers that hold the head of a page for
-// character set sniffing.
-var headPool = sync.Pool{New: func() any { return new([sniffBytes]byte) }}
-
-// release returns the head buffer once the tokenizer is done with it.
-func (s *scanner) release() {
-	if s.head != nil {
-		headPool.Put(s.head)
-		s.head = nil
-	}
-}
+func tooLarge(max int64) error { return fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max) }
 
 // limitReader fails with ErrTooLarge once more than n bytes were read,
 // and with the context's error once it is done.
@@ -90,32 +135,52 @@ func (l *limitReader) Read(p []byte) (int, error) {
 	if int64(n) > l.n {
 		n = int(l.n)
 		l.n = 0
-		return n, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, l.max)
+		return n, tooLarge(l.max)
 	}
 	l.n -= int64(n)
 	return n, err
 }
 
-// input wraps r: size limit, cancellation, character set decoding.
-func (s *scanner) input(ctx context.Context, r io.Reader) (io.Reader, error) {
-	max := s.o.maxBytes()
+// readAll reads r whole into buf, at most max bytes (negative: no
+// limit). It returns what it read with the error that stopped it, if not
+// io.EOF.
+func readAll(ctx context.Context, r io.Reader, max int64, buf []byte) ([]byte, error) {
 	lr := &limitReader{ctx: ctx, r: r, n: max, max: max}
-	if max < 0 {
-		lr.n = -1
-	}
-	// The head of the page is read once for sniffing and then served
-	// again before the rest, which the tokenizer reads directly.
-	s.head = headPool.Get().(*[sniffBytes]byte)
-	buf := s.head[:]
-	n, err := io.ReadFull(lr, buf)
-	head := buf[:n]
-	var rest io.Reader = lr
-	if err != nil { // a short page, or a read error the tokenizer will see again
-		rest = errReader{err}
-		if err == io.EOF || err == io.ErrUnexpectedEOF {
-			rest = eofReader{}
+	size := 32 << 10
+	if l, ok := r.(interface{ Len() int }); ok {
+		size = l.Len() + 1 // room to see the end without growing
+		if max >= 0 && int64(size) > max+1 {
+			size = int(max + 1)
 		}
 	}
+	if cap(buf) < size {
+		buf = make([]byte, 0, size)
+	}
+	for empty := 0; ; {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		switch {
+		case err == io.EOF:
+			return buf, nil
+		case err != nil:
+			return buf, err
+		case n == 0:
+			if empty++; empty >= 100 {
+				return buf, io.ErrNoProgress
+			}
+		default:
+			empty = 0
+		}
+	}
+}
+
+// decode returns the page as UTF-8: data itself, without a byte order
+// mark, or data decoded from its character set.
+func (s *scanner) decode(data []byte) ([]byte, error) {
+	head := data[:min(len(data), sniffBytes)]
 	var e encoding.Encoding
 	var name string
 	if s.o.Charset != "" {
@@ -144,10 +209,14 @@ func (s *scanner) input(ctx context.Context, r io.Reader) (io.Reader, error) {
 	}
 	s.p.Charset = name
 	if name == "utf-8" {
-		head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-		return io.MultiReader(bytes.NewReader(head), rest), nil
+		return bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), nil
 	}
-	return transform.NewReader(io.MultiReader(bytes.NewReader(head), rest), e.NewDecoder()), nil
+	// Decoders replace what they cannot map, so they do not fail.
+	out, _, err := transform.Bytes(e.NewDecoder(), data)
+	if err != nil {
+		return out, fmt.Errorf("decoding %s: %w", name, err)
+	}
+	return out, nil
 }
 
 // hasBOM reports whether b starts with a UTF-8 or UTF-16 byte order mark,
@@ -156,14 +225,6 @@ func hasBOM(b []byte) bool {
 	return bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(b, []byte("\xfe\xff")) ||
 		bytes.HasPrefix(b, []byte("\xff\xfe"))
 }
-
-type errReader struct{ err error }
-
-func (r errReader) Read([]byte) (int, error) { return 0, r.err }
-
-type eofReader struct{}
-
-func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }
 
 // sniffBytes is how much of the page is examined for its character set.
 const sniffBytes = 64 << 10
@@ -279,7 +340,7 @@ type entry struct {
 type scanner struct {
 	o   Options
 	p   *Page
-	z   *html.Tokenizer
+	lx  lexer
 	ctx context.Context
 
 	maxDepth, maxElems, maxAttr, maxMeta int
@@ -289,12 +350,11 @@ type scanner struct {
 	elements int
 	ldNext   bool // the next text token is a JSON-LD script
 
-	offset    int64
-	line      int
-	lineStart int64
-	tokStart  int64
-	tokLine   int
-	tokCol    int
+	tokStart int64 // offset of the current token in the decoded page
+
+	// The last position computed by position, from which the next is
+	// counted: positions are asked for in document order.
+	posOff, posLine, posLineStart int
 
 	dropped map[string]int // entries dropped per raw list
 	gotH1   bool
@@ -303,10 +363,11 @@ type scanner struct {
 
 	body *tree // non-nil with Options.Body
 
-	head *[sniffBytes]byte // from headPool, until release
-
 	ra rawAttrs // the current start tag's attributes
 	at attrs    // and those kept, when read
+
+	tz *html.Tokenizer // see tagTokenizer
+	tr *tagReader
 }
 
 // noAttrs stands for the attributes of a tag that were not read.
@@ -320,7 +381,7 @@ func newScanner(o Options) *scanner {
 		maxElems: orDefault(o.MaxElements, DefaultMaxElements),
 		maxAttr:  orDefault(o.MaxAttrBytes, DefaultMaxAttrBytes),
 		maxMeta:  orDefault(o.MaxMeta, DefaultMaxMeta),
-		line:     1,
+		posLine:  1,
 	}
 	if o.Body {
 		s.body = newTree(s.maxElems)
@@ -329,7 +390,24 @@ func newScanner(o Options) *scanner {
 }
 
 func (s *scanner) errAt(err error, msg string) *ParseError {
-	return &ParseError{Line: s.tokLine, Column: s.tokCol, Offset: s.tokStart, Msg: msg, Err: err}
+	line, col := s.position(int(s.tokStart))
+	return &ParseError{Line: line, Column: col, Offset: s.tokStart, Msg: msg, Err: err}
+}
+
+// position returns the 1-based line and column (in bytes) of offset off
+// of the decoded page. Lines are counted only when a position is needed,
+// from the last one computed, so that the page is counted at most once.
+func (s *scanner) position(off int) (line, col int) {
+	if off < s.posOff {
+		s.posOff, s.posLine, s.posLineStart = 0, 1, 0
+	}
+	b := s.lx.buf[s.posOff:off]
+	if k := bytes.Count(b, nl); k > 0 {
+		s.posLine += k
+		s.posLineStart = s.posOff + bytes.LastIndexByte(b, '\n') + 1
+	}
+	s.posOff = off
+	return s.posLine, off - s.posLineStart + 1
 }
 
 func (s *scanner) warn(err error, msg string) {
@@ -352,24 +430,51 @@ func (s *scanner) room(list string, n int) bool {
 
 func (s *scanner) str(b []byte) string { return validString(b, &s.p.InvalidUTF8) }
 
-func (s *scanner) run(ctx context.Context, rd io.Reader) error {
-	z := html.NewTokenizer(rd)
-	z.SetMaxBuf(orDefault(s.o.MaxTokenBytes, DefaultMaxTokenBytes))
-	s.z = z
+// tagTokenizer returns a Tokenizer positioned on the start tag raw, for
+// attribute values that need decoding (character references, carriage
+// returns, NUL bytes): the Tokenizer decodes them, from the tag alone.
+// One Tokenizer serves every such tag of the page: its reader hands it one
+// tag per read, and a complete tag ends where the Tokenizer stops reading.
+func (s *scanner) tagTokenizer(raw []byte) *html.Tokenizer {
+	if s.tz == nil {
+		s.tr = &tagReader{}
+		s.tz = html.NewTokenizer(s.tr)
+	}
+	s.tr.tag = raw
+	if tt := s.tz.Next(); tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+		s.tz = html.NewTokenizer(s.tr) // never expected: start afresh
+		s.tr.tag = raw
+		s.tz.Next()
+	}
+	s.tz.NextIsNotRawText() // a <title> tag must not make the next tag its text
+	return s.tz
+}
+
+// tagReader hands its tag to the Tokenizer in one read, then nothing.
+type tagReader struct{ tag []byte }
+
+func (r *tagReader) Read(p []byte) (int, error) {
+	if len(r.tag) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, r.tag)
+	r.tag = r.tag[n:]
+	return n, nil
+}
+
+// run scans the decoded page buf; readErr, if not nil, stopped reading
+// the input after it and is returned at its end.
+func (s *scanner) run(ctx context.Context, buf []byte, readErr error) error {
+	l := &s.lx
+	l.reset(buf)
 	s.ctx = ctx
+	maxToken := orDefault(s.o.MaxTokenBytes, DefaultMaxTokenBytes)
 	for n := 0; ; n++ {
-		tt := z.Next()
-		raw := z.Raw()
-		s.tokStart, s.tokLine, s.tokCol = s.offset, s.line, int(s.offset-s.lineStart)+1
-		s.offset += int64(len(raw))
-		if i := bytes.IndexByte(raw, '\n'); i >= 0 { // most tokens hold one newline or none
-			last := i
-			if k := bytes.Count(raw[i+1:], nl); k > 0 {
-				s.line += k
-				last = bytes.LastIndexByte(raw, '\n')
-			}
-			s.line++
-			s.lineStart = s.tokStart + int64(last) + 1
+		tt := l.next()
+		raw := l.raw()
+		s.tokStart = int64(l.rawStart)
+		if len(raw) >= maxToken {
+			return s.errAt(ErrTokenTooLarge, "")
 		}
 		if n&1023 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -381,13 +486,13 @@ func (s *scanner) run(ctx context.Context, rd io.Reader) error {
 		s.ldNext = false
 		switch tt {
 		case html.ErrorToken:
-			return s.tokenError(z.Err())
+			return s.endError(readErr)
 		case html.TextToken:
 			switch {
 			case ld:
-				s.jsonLD(z.Text())
+				s.jsonLD(l.text())
 			case len(s.caps) > 0 || s.body.active():
-				t := z.Text()
+				t := l.text()
 				for i := range s.caps {
 					s.capText(&s.caps[i], t)
 				}
@@ -410,12 +515,12 @@ func (s *scanner) run(ctx context.Context, rd io.Reader) error {
 
 var nl = []byte{'\n'}
 
-func (s *scanner) tokenError(err error) error {
+// endError returns the error for the end of the page: nil, or the error
+// that stopped reading it.
+func (s *scanner) endError(err error) error {
 	switch {
-	case err == io.EOF:
+	case err == nil:
 		return nil
-	case errors.Is(err, html.ErrBufferExceeded):
-		return s.errAt(ErrTokenTooLarge, "")
 	case errors.Is(err, ErrTooLarge):
 		return s.errAt(ErrTooLarge, "")
 	case s.ctx.Err() != nil && errors.Is(err, s.ctx.Err()):
@@ -602,7 +707,7 @@ func (s *scanner) start(raw []byte, selfClosing bool) error {
 		if s.ra.plain {
 			at.set(&s.ra, s)
 		} else {
-			at.read(s.z, s)
+			at.read(s.tagTokenizer(raw), s)
 		}
 	}
 

@@ -4,50 +4,24 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
 
 	"github.com/newsmodel/news/article"
 	"github.com/newsmodel/news/internal/corpus"
+	"github.com/newsmodel/news/internal/htmlmeta"
 )
 
 // HTML peers: the full parse of each readability corpus page to an
 // article.Article (metadata and body) beside go-readability's Parse and
 // go-trafilatura's Extract with their default options, over the same
 // bytes in one process. Compare medians of -count 10 (bench.sh).
-
-// htmlProcCPU returns the CPU time the process has used, from
-// /proc/self/stat (0 elsewhere): on a shared machine it varies far less
-// than wall time, so ratios are taken from "cpu-ns/op".
-func htmlProcCPU() time.Duration {
-	b, err := os.ReadFile("/proc/self/stat")
-	if err != nil {
-		return 0
-	}
-	i := bytes.LastIndexByte(b, ')')
-	if i < 0 {
-		return 0
-	}
-	f := strings.Fields(string(b[i+1:]))
-	if len(f) < 13 {
-		return 0
-	}
-	var ticks int64
-	for _, s := range f[11:13] {
-		n, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			return 0
-		}
-		ticks += n
-	}
-	return time.Duration(ticks) * 10 * time.Millisecond
-}
 
 func htmlReportCPU(b *testing.B, start time.Duration) {
 	if d := htmlProcCPU() - start; start > 0 && d > 0 && b.N > 0 {
@@ -192,4 +166,70 @@ func htmlMedian(v []float64) float64 {
 		return (v[n/2-1] + v[n/2]) / 2
 	}
 	return v[len(v)/2]
+}
+
+// BenchmarkHTMLMetaPaired holds the metadata-only parse to issue 6's
+// target: with body extraction off, within 1.3 times a bare
+// golang.org/x/net/html Tokenizer loop of z.Next() over the same bytes.
+// Each pass runs, over the whole corpus in turn, the bare Tokenizer loop,
+// article.ParseOptions{Format: FormatHTML, HTML: {NoBody: true}}.Parse to
+// an Article, and htmlmeta's Scan with Body off (the scanner alone), each
+// reading the page from a bytes.Reader. It reports the medians over passes
+// of each one's process CPU time per pass and of the per-pass ratios to
+// the Tokenizer loop: "x-article" (the figure the issue holds the library
+// to) and "x-htmlmeta". A first pass warms all three up and is not
+// counted. Use -benchtime 20x or more for enough passes per run.
+func BenchmarkHTMLMetaPaired(b *testing.B) {
+	pages, n := htmlPages(b)
+	noBody := article.ParseOptions{Format: article.FormatHTML, HTML: article.HTMLOptions{NoBody: true}}
+	runs := []func(p []byte){
+		func(p []byte) {
+			z := html.NewTokenizer(bytes.NewReader(p))
+			for z.Next() != html.ErrorToken {
+			}
+		},
+		func(p []byte) {
+			if a, _ := noBody.Parse(bytes.NewReader(p)); a == nil {
+				b.Fatal("no article")
+			}
+		},
+		func(p []byte) {
+			if pg, _ := htmlmeta.Scan(bytes.NewReader(p)); pg == nil {
+				b.Fatal("no page")
+			}
+		},
+	}
+	for _, run := range runs {
+		for _, p := range pages {
+			run(p)
+		}
+	}
+	b.SetBytes(n)
+	var cpu [3][]float64
+	for b.Loop() {
+		for i, run := range runs {
+			// Each pass starts from a collected heap, so that none pays
+			// for the garbage of the one before.
+			b.StopTimer()
+			runtime.GC()
+			b.StartTimer()
+			c0 := htmlProcCPU()
+			for _, p := range pages {
+				run(p)
+			}
+			cpu[i] = append(cpu[i], float64(htmlProcCPU()-c0))
+		}
+	}
+	ratio := func(i int) float64 {
+		var r []float64
+		for k := range cpu[0] {
+			r = append(r, cpu[i][k]/max(cpu[0][k], 1))
+		}
+		return htmlMedian(r)
+	}
+	b.ReportMetric(htmlMedian(cpu[0]), "tokenizer-cpu-ns/pass")
+	b.ReportMetric(htmlMedian(cpu[1]), "article-cpu-ns/pass")
+	b.ReportMetric(htmlMedian(cpu[2]), "htmlmeta-cpu-ns/pass")
+	b.ReportMetric(ratio(1), "x-article")
+	b.ReportMetric(ratio(2), "x-htmlmeta")
 }
