@@ -453,27 +453,6 @@ func FuzzParseHTML(f *testing.F) {
 	})
 }
 
-// htmlBenchPages loads the source pages of the readability corpus.
-func htmlBenchPages(b *testing.B) ([][]byte, int64) {
-	b.Helper()
-	dir := corpus.Dir(b, "readability")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var pages [][]byte
-	var n int64
-	for _, e := range entries {
-		src, err := os.ReadFile(filepath.Join(dir, e.Name(), "source.html"))
-		if err != nil {
-			continue
-		}
-		pages = append(pages, src)
-		n += int64(len(src))
-	}
-	return pages, n
-}
-
 // htmlProcCPU returns the CPU time (user and system) the process has used so
 // far, read from /proc/self/stat, or 0 where there is no such file. On a
 // machine shared with other work it varies far less than wall time, so
@@ -514,7 +493,7 @@ func htmlReportCPU(b *testing.B, start time.Duration) {
 // BenchmarkHTMLTokenizer is the floor: a bare x/net/html Tokenizer loop of
 // z.Next() over the same bytes as the other HTML benchmarks.
 func BenchmarkHTMLTokenizer(b *testing.B) {
-	pages, n := htmlBenchPages(b)
+	pages, n := corpus.Pages(b, "readability")
 	b.ReportAllocs()
 	b.SetBytes(n)
 	defer htmlReportCPU(b, htmlProcCPU())
@@ -530,7 +509,7 @@ func BenchmarkHTMLTokenizer(b *testing.B) {
 // BenchmarkParseHTML is the full parse of each page to an Article, body
 // included, through the package's entry point.
 func BenchmarkParseHTML(b *testing.B) {
-	pages, n := htmlBenchPages(b)
+	pages, n := corpus.Pages(b, "readability")
 	b.ReportAllocs()
 	b.SetBytes(n)
 	defer htmlReportCPU(b, htmlProcCPU())
@@ -547,7 +526,7 @@ func BenchmarkParseHTML(b *testing.B) {
 // off (metadata only), from the input as read (the copy that Parse makes
 // of its reader is left out: BenchmarkParseHTMLRead measures it).
 func BenchmarkParseHTMLMeta(b *testing.B) {
-	pages, n := htmlBenchPages(b)
+	pages, n := corpus.Pages(b, "readability")
 	strs := make([]string, len(pages))
 	for i, p := range pages {
 		strs[i] = string(p)
@@ -568,7 +547,7 @@ func BenchmarkParseHTMLMeta(b *testing.B) {
 // BenchmarkParseHTMLRead is the copy of the input that Parse makes
 // before any format is parsed.
 func BenchmarkParseHTMLRead(b *testing.B) {
-	pages, n := htmlBenchPages(b)
+	pages, n := corpus.Pages(b, "readability")
 	b.ReportAllocs()
 	b.SetBytes(n)
 	ctx := context.Background()

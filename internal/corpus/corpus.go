@@ -71,3 +71,24 @@ func Dir(tb testing.TB, elem ...string) string {
 	}
 	return p
 }
+
+// Pages returns the source.html of every page of the corpus directory elem
+// (such as "readability") in directory order, and their total size in
+// bytes; like [Dir], it skips (or fails under CI) when the corpus is absent.
+func Pages(tb testing.TB, elem ...string) (pages [][]byte, size int64) {
+	tb.Helper()
+	dir := Dir(tb, elem...)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, e := range entries {
+		src, err := os.ReadFile(filepath.Join(dir, e.Name(), "source.html"))
+		if err != nil {
+			continue
+		}
+		pages = append(pages, src)
+		size += int64(len(src))
+	}
+	return pages, size
+}

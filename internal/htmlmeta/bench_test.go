@@ -2,8 +2,6 @@ package htmlmeta
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -11,27 +9,6 @@ import (
 
 	"github.com/newsmodel/news/internal/corpus"
 )
-
-// benchPages loads the source pages of the readability corpus.
-func benchPages(b *testing.B) ([][]byte, int64) {
-	b.Helper()
-	dir := corpus.Dir(b, "readability")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var pages [][]byte
-	var n int64
-	for _, e := range entries {
-		src, err := os.ReadFile(filepath.Join(dir, e.Name(), "source.html"))
-		if err != nil {
-			continue
-		}
-		pages = append(pages, src)
-		n += int64(len(src))
-	}
-	return pages, n
-}
 
 // reportCPU reports the process CPU time per operation since start as
 // "cpu-ns/op": on a machine shared with other work it varies far less than
@@ -45,7 +22,7 @@ func reportCPU(b *testing.B, start time.Duration) {
 // BenchmarkTokenizer is the floor: a bare x/net/html Tokenizer loop of
 // z.Next() over the same bytes as BenchmarkScanMeta.
 func BenchmarkTokenizer(b *testing.B) {
-	pages, n := benchPages(b)
+	pages, n := corpus.Pages(b, "readability")
 	b.ReportAllocs()
 	b.SetBytes(n)
 	defer reportCPU(b, cpuTime())
@@ -60,7 +37,7 @@ func BenchmarkTokenizer(b *testing.B) {
 
 // BenchmarkScanMeta scans metadata only (Options.Body off).
 func BenchmarkScanMeta(b *testing.B) {
-	pages, n := benchPages(b)
+	pages, n := corpus.Pages(b, "readability")
 	b.ReportAllocs()
 	b.SetBytes(n)
 	defer reportCPU(b, cpuTime())
@@ -75,7 +52,7 @@ func BenchmarkScanMeta(b *testing.B) {
 
 // BenchmarkScanBody scans metadata and extracts the main content.
 func BenchmarkScanBody(b *testing.B) {
-	pages, n := benchPages(b)
+	pages, n := corpus.Pages(b, "readability")
 	b.ReportAllocs()
 	b.SetBytes(n)
 	defer reportCPU(b, cpuTime())
@@ -94,7 +71,7 @@ func BenchmarkScanBody(b *testing.B) {
 // the package is held to: on a shared machine, both sides of the ratio
 // then see the same load.
 func BenchmarkMetaRatio(b *testing.B) {
-	pages, n := benchPages(b)
+	pages, n := corpus.Pages(b, "readability")
 	b.ReportAllocs()
 	b.SetBytes(n)
 	var tok, scan time.Duration

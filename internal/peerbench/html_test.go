@@ -2,8 +2,6 @@ package peerbench
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"testing"
@@ -29,28 +27,8 @@ func htmlReportCPU(b *testing.B, start time.Duration) {
 	}
 }
 
-func htmlPages(b *testing.B) ([][]byte, int64) {
-	b.Helper()
-	dir := corpus.Dir(b, "readability")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var pages [][]byte
-	var n int64
-	for _, e := range entries {
-		src, err := os.ReadFile(filepath.Join(dir, e.Name(), "source.html"))
-		if err != nil {
-			continue
-		}
-		pages = append(pages, src)
-		n += int64(len(src))
-	}
-	return pages, n
-}
-
 func BenchmarkHTMLArticle(b *testing.B) {
-	pages, n := htmlPages(b)
+	pages, n := corpus.Pages(b, "readability")
 	for _, p := range pages { // warm-up: tables built on first use
 		_, _ = article.Parse(bytes.NewReader(p))
 	}
@@ -67,7 +45,7 @@ func BenchmarkHTMLArticle(b *testing.B) {
 }
 
 func BenchmarkHTMLReadability(b *testing.B) {
-	pages, n := htmlPages(b)
+	pages, n := corpus.Pages(b, "readability")
 	for _, p := range pages { // warm-up: tables built on first use
 		ps := readability.NewParser()
 		_, _ = ps.Parse(bytes.NewReader(p), nil)
@@ -84,7 +62,7 @@ func BenchmarkHTMLReadability(b *testing.B) {
 }
 
 func BenchmarkHTMLTrafilatura(b *testing.B) {
-	pages, n := htmlPages(b)
+	pages, n := corpus.Pages(b, "readability")
 	for _, p := range pages { // warm-up: tables built on first use
 		_, _ = trafilatura.Extract(bytes.NewReader(p), trafilatura.Options{})
 	}
@@ -107,7 +85,7 @@ func BenchmarkHTMLTrafilatura(b *testing.B) {
 // varies less). A first pass warms up all three (tables built on first
 // use) and is not counted.
 func BenchmarkHTMLPaired(b *testing.B) {
-	pages, n := htmlPages(b)
+	pages, n := corpus.Pages(b, "readability")
 	runs := []func(p []byte){
 		func(p []byte) {
 			if a, _ := article.Parse(bytes.NewReader(p)); a == nil {
@@ -180,7 +158,7 @@ func htmlMedian(v []float64) float64 {
 // to) and "x-htmlmeta". A first pass warms all three up and is not
 // counted. Use -benchtime 20x or more for enough passes per run.
 func BenchmarkHTMLMetaPaired(b *testing.B) {
-	pages, n := htmlPages(b)
+	pages, n := corpus.Pages(b, "readability")
 	noBody := article.ParseOptions{Format: article.FormatHTML, HTML: article.HTMLOptions{NoBody: true}}
 	runs := []func(p []byte){
 		func(p []byte) {
