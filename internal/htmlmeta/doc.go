@@ -90,8 +90,13 @@
 //   - Published: JSON-LD datePublished (or dateCreated), article:published_time,
 //     Dublin Core dates, parsely-pub-date, sailthru.date, plain date
 //     metas, microdata datePublished, <time pubdate> or
-//     <time itemprop=datePublished>. Modified likewise with dateModified,
-//     article:modified_time, og:updated_time. Times are returned as the
+//     <time itemprop=datePublished>, a <time> with the microformat class
+//     "published" or "dt-published", and last the first <time> of the
+//     page's only <article> (not in an aside, not classed as an update or
+//     a comment's). Modified likewise with dateModified,
+//     article:modified_time, og:updated_time, <time itemprop=dateModified>
+//     and the classes "updated" and "dt-updated". Times in asides,
+//     navigation and footers never count. Times are returned as the
 //     page states them; parsing them (and keeping their precision) is the
 //     caller's business.
 //   - Image: the first JSON-LD image (URL or ImageObject with caption,

@@ -77,6 +77,12 @@ type Time struct {
 	Text     string // element text
 	Itemprop string // itemprop attribute, lower-cased
 	Pubdate  bool   // has the pubdate attribute, or itemprop datePublished
+	Class    string // class attribute, lower-cased
+	// Article is, for a time inside an <article> element, the ordinal
+	// (from 1) of the last <article> start tag before it; 0 outside any.
+	// Aside reports that it is inside an <aside>, <nav> or <footer>.
+	Article int
+	Aside   bool
 }
 
 // Image describes a picture: the lead image of an article.

@@ -97,8 +97,9 @@ func first(vs ...string) string {
 	return ""
 }
 
-// resolve fills the best values of p from its raw values.
-func resolve(p *Page, body *tree, authorLinks []authorLink) {
+// resolve fills the best values of p from its raw values; articles is
+// the number of <article> elements in the page.
+func resolve(p *Page, body *tree, authorLinks []authorLink, articles int) {
 	ld := mainThing(p)
 	if ld == nil {
 		ld = &Thing{}
@@ -192,7 +193,7 @@ func resolve(p *Page, body *tree, authorLinks []authorLink) {
 			"parsely-pub-date", "sailthru.date"),
 		meta(p, "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "article.published"),
 		micro(p, "datePublished"),
-		timePub(p),
+		timePub(p, articles),
 	)
 	p.Modified = first(
 		ld.DateModified,
@@ -284,18 +285,51 @@ func splitList(s string) []string {
 	return out
 }
 
-func timePub(p *Page) string {
+// timePub returns the datetime of the <time> element that states when
+// the page was published: the first marked so (pubdate, itemprop
+// datePublished), else the first with the microformat class "published"
+// or "dt-published" (h-entry, hAtom; WordPress writes "entry-date
+// published"), else the first in the page's only <article> element, when
+// it is not in an aside and its class does not mark it as an update or a
+// comment's. Times in asides, navigation and footers never count.
+func timePub(p *Page, articles int) string {
 	for _, t := range p.Times {
 		if t.Pubdate && t.Datetime != "" {
 			return t.Datetime
 		}
 	}
+	for _, t := range p.Times {
+		if t.Datetime != "" && !t.Aside && (hasWord(t.Class, "published") || hasWord(t.Class, "dt-published")) {
+			return t.Datetime
+		}
+	}
+	if articles != 1 {
+		return ""
+	}
+	for _, t := range p.Times {
+		if t.Article == 0 || t.Datetime == "" || t.Aside {
+			continue
+		}
+		if strings.Contains(t.Class, "updat") || strings.Contains(t.Class, "modif") || strings.Contains(t.Class, "comment") ||
+			t.Itemprop != "" {
+			return ""
+		}
+		return t.Datetime
+	}
 	return ""
 }
 
+// timeMod returns the datetime of the first <time> marked as the
+// modification time: itemprop dateModified, or the microformat class
+// "updated" or "dt-updated".
 func timeMod(p *Page) string {
 	for _, t := range p.Times {
 		if t.Itemprop == "datemodified" && t.Datetime != "" {
+			return t.Datetime
+		}
+	}
+	for _, t := range p.Times {
+		if t.Datetime != "" && !t.Aside && (hasWord(t.Class, "updated") || hasWord(t.Class, "dt-updated")) {
 			return t.Datetime
 		}
 	}

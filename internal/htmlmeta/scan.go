@@ -356,8 +356,9 @@ type scanner struct {
 	// counted: positions are asked for in document order.
 	posOff, posLine, posLineStart int
 
-	dropped map[string]int // entries dropped per raw list
-	gotH1   bool
+	dropped  map[string]int // entries dropped per raw list
+	gotH1    bool
+	articles int // <article> start tags so far
 
 	authorLinks []authorLink // rel=author <a> elements and where they start
 
@@ -728,6 +729,8 @@ func (s *scanner) start(raw []byte, selfClosing bool) error {
 		}
 	case atom.Body:
 		s.body.begin()
+	case atom.Article:
+		s.articles++
 	case atom.Meta:
 		s.meta(at)
 	case atom.Link:
@@ -749,7 +752,11 @@ func (s *scanner) start(raw []byte, selfClosing bool) error {
 		}
 	case atom.Time:
 		if s.room("time", len(s.p.Times)) {
-			t := Time{Datetime: fold(at.datetime), Itemprop: strings.ToLower(at.itemprop), Pubdate: at.pubdate}
+			t := Time{Datetime: fold(at.datetime), Itemprop: strings.ToLower(at.itemprop), Pubdate: at.pubdate,
+				Class: strings.ToLower(at.class), Aside: s.inside(atom.Aside, atom.Nav, atom.Footer)}
+			if s.inside(atom.Article) {
+				t.Article = s.articles
+			}
 			if strings.EqualFold(at.itemprop, "datePublished") {
 				t.Pubdate = true
 			}
@@ -958,7 +965,7 @@ func (s *scanner) finish() {
 	if s.body != nil {
 		s.body.finish()
 	}
-	resolve(s.p, s.body, s.authorLinks)
+	resolve(s.p, s.body, s.authorLinks, s.articles)
 	if s.p.InvalidUTF8 > 0 {
 		s.p.Warnings = append(s.p.Warnings, &ParseError{Err: ErrInvalidUTF8,
 			Msg: fmt.Sprintf("%d invalid sequences replaced by U+FFFD", s.p.InvalidUTF8)})

@@ -321,3 +321,43 @@ func TestCharset(t *testing.T) {
 		})
 	}
 }
+
+func TestTimeFallbacks(t *testing.T) {
+	tests := []struct {
+		name, page, pub, mod string
+	}{
+		{"microformat classes",
+			`<body><div><time class="entry-date published" datetime="2025-03-14T09:00:00Z">14 March</time>` +
+				`<time class="updated" datetime="2025-03-15T10:00:00Z">15 March</time></div>`,
+			"2025-03-14T09:00:00Z", "2025-03-15T10:00:00Z"},
+		{"h-entry classes", `<body><time class="dt-published" datetime="2025-01-09">9 January</time>`, "2025-01-09", ""},
+		{"pubdate beats class",
+			`<body><time class="published" datetime="2025-01-01">1 Jan</time><time pubdate datetime="2025-01-02">2 Jan</time>`,
+			"2025-01-02", ""},
+		{"first time in the only article",
+			`<body><aside><time datetime="2024-12-31">Older</time></aside><article><h1>Rail line reopens</h1>` +
+				`<p class="byline">By Mirela Castan, <time datetime="2025-01-09">9 January 2025</time></p>` +
+				`<p>Text.</p><time datetime="2025-01-10">later</time></article>`,
+			"2025-01-09", ""},
+		{"not with two articles",
+			`<body><article><time datetime="2025-01-09">9 January</time></article><article><time datetime="2025-01-08">8 January</time></article>`,
+			"", ""},
+		{"not an update time",
+			`<body><article><time class="last-updated" datetime="2025-01-09">9 January</time></article>`, "", ""},
+		{"not in an aside inside the article",
+			`<body><article><aside><time datetime="2025-01-09">9 January</time></aside></article>`, "", ""},
+		{"class in a footer does not count",
+			`<body><footer><time class="published" datetime="2025-01-09">9 January</time></footer>`, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := (Options{}).ScanString(tc.page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Published != tc.pub || p.Modified != tc.mod {
+				t.Errorf("Published, Modified = %q, %q; want %q, %q", p.Published, p.Modified, tc.pub, tc.mod)
+			}
+		})
+	}
+}
