@@ -125,3 +125,19 @@ func bylineMarks(s string) bool {
 	}
 	return true
 }
+
+// isCredit reports whether an element inside a <figure> holds the
+// picture's credit: a class, id or itemprop naming a credit, copyright or
+// photographer.
+func isCredit(at *attrs) bool {
+	for _, v := range [...]string{at.class, at.id, at.itemprop} {
+		if v == "" {
+			continue
+		}
+		l := strings.ToLower(v)
+		if strings.Contains(l, "credit") || strings.Contains(l, "copyright") || strings.Contains(l, "photographer") {
+			return true
+		}
+	}
+	return false
+}

@@ -102,7 +102,12 @@
 //   - Image: the first JSON-LD image (URL or ImageObject with caption,
 //     creditText or copyrightHolder or author, width and height as numbers
 //     or QuantitativeValue), og:image with og:image:width/height,
-//     twitter:image, <link rel=image_src>, microdata image.
+//     twitter:image, <link rel=image_src>, microdata image. A caption or
+//     credit the chosen source lacks comes from the first <figure> (outside
+//     asides) whose <img> names the same file: the <figcaption> text, and
+//     the text of an element in the figure whose class, id or itemprop
+//     names a credit, copyright or photographer (cut from the caption).
+//     With no other source, that first captioned figure gives the image.
 //
 // # Headline cleanup
 //

@@ -34,6 +34,7 @@ type Page struct {
 	JSONLD    []Thing  // schema.org nodes from every JSON-LD script, flattened
 	Microdata []Meta   // itemprop values of elements other than <meta> (Key is the itemprop)
 	Bylines   []string // text of elements marked as a byline or author in the page
+	Figures   []Figure // <figure> elements with an image or a caption
 
 	// Charset is the name of the character set the page was decoded from
 	// ("utf-8", "windows-1252", ...).
@@ -83,6 +84,16 @@ type Time struct {
 	// Aside reports that it is inside an <aside>, <nav> or <footer>.
 	Article int
 	Aside   bool
+}
+
+// Figure is a <figure> element: the src of its first <img>, the text of its
+// <figcaption> and of the element in the figure marked as the credit (a
+// class or itemprop holding "credit", "copyright" or "photographer").
+type Figure struct {
+	Src     string
+	Caption string
+	Credit  string
+	Aside   bool // inside an <aside>, <nav> or <footer>
 }
 
 // Image describes a picture: the lead image of an article.

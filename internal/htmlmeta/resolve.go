@@ -204,7 +204,7 @@ func resolve(p *Page, body *tree, authorLinks []authorLink, articles int) {
 		timeMod(p),
 	)
 
-	p.Image = resolveImage(p, ld)
+	p.Image = withFigure(resolveImage(p, ld), p.Figures)
 
 	if body != nil {
 		resolveBody(p, ld, body)
@@ -476,6 +476,51 @@ func resolveImage(p *Page, ld *Thing) *Image {
 		return &Image{URL: u}
 	}
 	return nil
+}
+
+// withFigure completes the lead image im from the page's figures: the
+// caption and credit of the first figure outside asides whose image is im
+// (the same file name, ignoring the query), filling only what im lacks.
+// Without a lead image, the first such figure with an image and a caption
+// or credit gives it. A credit the caption ends or starts with is cut from
+// the caption.
+func withFigure(im *Image, figs []Figure) *Image {
+	for _, f := range figs {
+		if f.Aside || f.Src == "" || f.Caption == "" && f.Credit == "" {
+			continue
+		}
+		if im == nil {
+			im = &Image{URL: f.Src}
+		} else if !sameFile(im.URL, f.Src) {
+			continue
+		}
+		caption := f.Caption
+		if f.Credit != "" {
+			caption = strings.TrimSpace(strings.TrimSuffix(caption, f.Credit))
+			caption = strings.TrimSpace(strings.TrimPrefix(caption, f.Credit))
+		}
+		if im.Caption == "" {
+			im.Caption = caption
+		}
+		if im.Credit == "" {
+			im.Credit = f.Credit
+		}
+		break
+	}
+	return im
+}
+
+// sameFile reports whether two image URLs name the same file: the last
+// path segments, without query or fragment, are equal and not empty.
+func sameFile(a, b string) bool {
+	file := func(u string) string {
+		if i := strings.IndexAny(u, "?#"); i >= 0 {
+			u = u[:i]
+		}
+		return u[strings.LastIndexByte(u, '/')+1:]
+	}
+	fa := file(a)
+	return fa != "" && fa == file(b)
 }
 
 // separators that join a headline and a site name in <title> and og:title.

@@ -318,6 +318,8 @@ const (
 	capTime
 	capLinkText
 	capMicro
+	capFigCaption
+	capFigCredit
 )
 
 // maxCaptures bounds the texts captured at once (nested bylines, a title
@@ -359,6 +361,10 @@ type scanner struct {
 	dropped  map[string]int // entries dropped per raw list
 	gotH1    bool
 	articles int // <article> start tags so far
+
+	// fig is the index plus one in Page.Figures of the innermost open
+	// <figure>, 0 when none; figLevel is its index in the stack.
+	fig, figLevel int
 
 	authorLinks []authorLink // rel=author <a> elements and where they start
 
@@ -680,6 +686,9 @@ func (s *scanner) start(raw []byte, selfClosing bool) error {
 		return s.errAt(ErrTooManyElements, fmt.Sprintf("more than %d", s.maxElems))
 	}
 	s.implied(a)
+	if s.fig != 0 && len(s.stack) <= s.figLevel {
+		s.fig = 0 // the figure has closed
+	}
 	push := !selfClosing && !isVoid(a)
 	if push && len(s.stack) >= s.maxDepth {
 		return s.errAt(ErrDepth, fmt.Sprintf("more than %d open elements", s.maxDepth))
@@ -694,7 +703,7 @@ func (s *scanner) start(raw []byte, selfClosing bool) error {
 	case atom.Html, atom.Meta, atom.Link, atom.Time, atom.Script, atom.Title, atom.H1, atom.Body, atom.Svg:
 		read = true
 	default:
-		if s.body.wants() {
+		if s.body.wants() || s.fig != 0 || a == atom.Figure {
 			read = true
 		} else {
 			read = len(raw) > len(name)+3 && mayMatter(raw) // room for an attribute
@@ -731,6 +740,19 @@ func (s *scanner) start(raw []byte, selfClosing bool) error {
 		s.body.begin()
 	case atom.Article:
 		s.articles++
+	case atom.Figure:
+		if push && s.room("figure", len(s.p.Figures)) {
+			s.p.Figures = append(s.p.Figures, Figure{Aside: s.inside(atom.Aside, atom.Nav, atom.Footer)})
+			s.fig, s.figLevel = len(s.p.Figures), level
+		}
+	case atom.Img:
+		if s.fig != 0 && s.p.Figures[s.fig-1].Src == "" {
+			s.p.Figures[s.fig-1].Src = fold(at.src)
+		}
+	case atom.Figcaption:
+		if s.fig != 0 && push {
+			s.capture(capFigCaption, level, s.fig-1)
+		}
 	case atom.Meta:
 		s.meta(at)
 	case atom.Link:
@@ -781,6 +803,9 @@ func (s *scanner) start(raw []byte, selfClosing bool) error {
 	}
 	if at.itemprop != "" && a != atom.Time {
 		s.microdata(at, push, level)
+	}
+	if s.fig != 0 && push && isCredit(at) {
+		s.capture(capFigCredit, level, s.fig-1)
 	}
 	if push && isByline(at) && s.room("byline", len(s.p.Bylines)) && !s.inside(atom.Aside, atom.Nav, atom.Footer) {
 		s.capture(capByline, level, -1)
@@ -887,6 +912,12 @@ func (s *scanner) endCapture(c capture) {
 		}
 	case capMicro:
 		s.p.Microdata[c.ref].Content = v
+	case capFigCaption:
+		s.p.Figures[c.ref].Caption = v
+	case capFigCredit:
+		if s.p.Figures[c.ref].Credit == "" {
+			s.p.Figures[c.ref].Credit = v
+		}
 	case capByline:
 		if v != "" && len(s.p.Bylines) < s.maxMeta {
 			s.p.Bylines = append(s.p.Bylines, v)

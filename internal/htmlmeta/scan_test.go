@@ -361,3 +361,44 @@ func TestTimeFallbacks(t *testing.T) {
 		})
 	}
 }
+
+func TestFigureImage(t *testing.T) {
+	const og = `<head><meta property="og:image" content="https://harbour-ledger.example/img/ferry.jpg?w=1200"></head>`
+	tests := []struct {
+		name, page string
+		want       *Image
+	}{
+		{"caption and credit of the lead image",
+			og + `<body><article><figure><img src="/img/ferry.jpg" alt="">` +
+				`<figcaption>The morning ferry leaving port. <span class="image-credit">Photo: Ona Baptiste</span></figcaption></figure>`,
+			&Image{URL: "https://harbour-ledger.example/img/ferry.jpg?w=1200", Caption: "The morning ferry leaving port.", Credit: "Photo: Ona Baptiste"}},
+		{"another picture's caption is not taken",
+			og + `<body><figure><img src="/img/map.png"><figcaption>A map of the valley</figcaption></figure>`,
+			&Image{URL: "https://harbour-ledger.example/img/ferry.jpg?w=1200"}},
+		{"a figure gives the lead image when nothing else does",
+			`<body><article><figure><img src="/img/quay.jpg"><figcaption>The new quay` +
+				`<small itemprop="copyrightHolder">Vell Valley Courier</small></figcaption></figure>`,
+			&Image{URL: "/img/quay.jpg", Caption: "The new quay", Credit: "Vell Valley Courier"}},
+		{"figures in asides do not count",
+			`<body><aside><figure><img src="/img/ad.jpg"><figcaption>Sponsored</figcaption></figure></aside>`, nil},
+		{"a figure without caption or credit does not count",
+			`<body><figure><img src="/img/quay.jpg"></figure>`, nil},
+		{"the figure ends with its element",
+			`<body><figure><img src="/img/quay.jpg"></figure><p class="credit">Not a figure credit</p>` +
+				`<figure><img src="/img/pier.jpg"><figcaption>The pier</figcaption></figure>`,
+			&Image{URL: "/img/pier.jpg", Caption: "The pier"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, body := range []bool{false, true} {
+				p, err := (Options{Body: body}).ScanString(tc.page)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(tc.want, p.Image); diff != "" {
+					t.Errorf("body %v: Image mismatch (-want +got):\n%s", body, diff)
+				}
+			}
+		})
+	}
+}
