@@ -500,3 +500,73 @@ func TestStringIn(t *testing.T) {
 		t.Errorf("StringIn(wrong src) = %q, want a copy abc", s)
 	}
 }
+
+// keepLastOf applies the keep-last policy to a tree decoded with
+// DupKeepAll: one member per name, at its first position, with its last
+// value.
+func keepLastOf(v any) any {
+	switch x := v.(type) {
+	case *Object:
+		o := &Object{}
+		at := map[string]int{}
+		for i, k := range x.Keys {
+			val := keepLastOf(x.Values[i])
+			if j, ok := at[k]; ok {
+				o.Values[j] = val
+				continue
+			}
+			at[k] = len(o.Keys)
+			o.Keys = append(o.Keys, k)
+			o.Values = append(o.Values, val)
+		}
+		return o
+	case []any:
+		a := make([]any, len(x))
+		for i, e := range x {
+			a[i] = keepLastOf(e)
+		}
+		return a
+	}
+	return v
+}
+
+// TestKeepLastNestedLargeObjects checks the keep-last index of large
+// objects (more than dupThreshold members) when they nest, and when a
+// small object sits between two large ones.
+func TestKeepLastNestedLargeObjects(t *testing.T) {
+	var obj func(depth, n int) string
+	obj = func(depth, n int) string {
+		var b strings.Builder
+		b.WriteByte('{')
+		for i := range n {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprintf(&b, `"k%d":`, i%(n-3)) // the last three names repeat
+			switch {
+			case depth > 0 && i == n/2:
+				b.WriteString(obj(depth-1, n))
+			case depth > 0 && i == n/3:
+				fmt.Fprintf(&b, `{"s":1,"t":%s,"s":2}`, obj(depth-1, n))
+			default:
+				fmt.Fprintf(&b, "%d", i)
+			}
+		}
+		b.WriteByte('}')
+		return b.String()
+	}
+	for _, n := range []int{dupThreshold - 1, dupThreshold + 2, 3 * dupThreshold} {
+		in := []byte(obj(3, n))
+		all, err := Options{DuplicateKeys: DupKeepAll}.Decode(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last, err := Options{DuplicateKeys: DupKeepLast}.Decode(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(keepLastOf(all), last); diff != "" {
+			t.Errorf("n=%d: DupKeepLast differs from keep-last applied to DupKeepAll (-want +got):\n%s", n, diff)
+		}
+	}
+}

@@ -100,17 +100,49 @@ func (r *Reader) DecodeValue() (any, error) { return r.decodeValue(r.policy == D
 // enumerations, small integers) are shared through a small cache instead
 // of being allocated and boxed again.
 type treeState struct {
-	keys   []string
-	vals   []any
-	frames []treeFrame
-	cache  *[internSize]internEntry
+	keys    []string
+	vals    []any
+	frames  []treeFrame
+	indexes []treeIndex // of the open objects that have one, innermost last
+	cache   *[internSize]internEntry
 }
 
+// A treeFrame is an open container. It holds no pointers and is small, so
+// that the frame stack of a deeply nested document costs little to grow
+// and nothing to scan for the garbage collector.
 type treeFrame struct {
-	obj   bool
-	kbase int            // first key of this object in keys
-	vbase int            // first value of this container in vals
-	index map[string]int // key -> position in vals, for keep-last on large objects
+	kbase int // first key of this object in keys; -1 for an array
+	vbase int // first value of this container in vals
+}
+
+func (f treeFrame) obj() bool { return f.kbase >= 0 }
+
+// A treeIndex maps the keys of a large open object (frame, in frames) to
+// their positions in vals, for the keep-last policy.
+type treeIndex struct {
+	frame int
+	m     map[string]int
+}
+
+// pushFrame appends f, doubling the stack when it is full: append's
+// gentler growth for large slices would copy a deep stack many times.
+func (t *treeState) pushFrame(f treeFrame) {
+	if len(t.frames) == cap(t.frames) && len(t.frames) >= 256 {
+		grown := make([]treeFrame, len(t.frames), 2*len(t.frames))
+		copy(grown, t.frames)
+		t.frames = grown
+	}
+	t.frames = append(t.frames, f)
+}
+
+// popFrame removes the innermost frame and its index, if any.
+func (t *treeState) popFrame() {
+	n := len(t.frames) - 1
+	if k := len(t.indexes) - 1; k >= 0 && t.indexes[k].frame == n {
+		t.indexes[k] = treeIndex{}
+		t.indexes = t.indexes[:k]
+	}
+	t.frames = t.frames[:n]
 }
 
 const (
@@ -180,10 +212,10 @@ func (r *Reader) decodeValue(keepLast bool) (any, error) {
 		var v any
 		switch k {
 		case KindObjectBegin:
-			t.frames = append(t.frames, treeFrame{obj: true, kbase: len(t.keys), vbase: len(t.vals)})
+			t.pushFrame(treeFrame{kbase: len(t.keys), vbase: len(t.vals)})
 			goto next
 		case KindArrayBegin:
-			t.frames = append(t.frames, treeFrame{vbase: len(t.vals)})
+			t.pushFrame(treeFrame{kbase: -1, vbase: len(t.vals)})
 			goto next
 		case KindKey:
 			t.keys = append(t.keys, t.intern(r.val))
@@ -198,15 +230,14 @@ func (r *Reader) decodeValue(keepLast bool) (any, error) {
 				copy(o.Values, t.vals[f.vbase:])
 			}
 			t.keys, t.vals = clearTail(t.keys, f.kbase), clearTail(t.vals, f.vbase)
-			*f = treeFrame{}
-			t.frames = t.frames[:len(t.frames)-1]
+			t.popFrame()
 			v = o
 		case KindArrayEnd:
 			f := &t.frames[len(t.frames)-1]
 			a := make([]any, len(t.vals)-f.vbase)
 			copy(a, t.vals[f.vbase:])
 			t.vals = clearTail(t.vals, f.vbase)
-			t.frames = t.frames[:len(t.frames)-1]
+			t.popFrame()
 			v = a
 		case KindString:
 			v = t.internValue(r.val, false)
@@ -222,7 +253,7 @@ func (r *Reader) decodeValue(keepLast bool) (any, error) {
 		if len(t.frames) == 0 {
 			return v, nil
 		}
-		if f := &t.frames[len(t.frames)-1]; f.obj && keepLast {
+		if f := t.frames[len(t.frames)-1]; f.obj() && keepLast {
 			t.setLast(f, v)
 		} else {
 			t.vals = append(t.vals, v)
@@ -236,10 +267,14 @@ func (r *Reader) decodeValue(keepLast bool) (any, error) {
 
 // setLast stores the value of the member whose key was just pushed,
 // replacing an earlier member of the same name (keep-last policy).
-func (t *treeState) setLast(f *treeFrame, v any) {
+func (t *treeState) setLast(f treeFrame, v any) {
 	key := t.keys[len(t.keys)-1]
 	n := len(t.vals) - f.vbase // members before this one
-	if f.index == nil {
+	var index map[string]int
+	if k := len(t.indexes) - 1; k >= 0 && t.indexes[k].frame == len(t.frames)-1 {
+		index = t.indexes[k].m
+	}
+	if index == nil {
 		for i, k := range t.keys[f.kbase : f.kbase+n] {
 			if k == key {
 				t.vals[f.vbase+i] = v
@@ -249,19 +284,20 @@ func (t *treeState) setLast(f *treeFrame, v any) {
 		}
 		t.vals = append(t.vals, v)
 		if n+1 > dupThreshold {
-			f.index = make(map[string]int, 2*(n+1))
+			index = make(map[string]int, 2*(n+1))
 			for i, k := range t.keys[f.kbase:] {
-				f.index[k] = i
+				index[k] = i
 			}
+			t.indexes = append(t.indexes, treeIndex{frame: len(t.frames) - 1, m: index})
 		}
 		return
 	}
-	if i, ok := f.index[key]; ok {
+	if i, ok := index[key]; ok {
 		t.vals[f.vbase+i] = v
 		t.keys = clearTail(t.keys, len(t.keys)-1)
 		return
 	}
-	f.index[key] = n
+	index[key] = n
 	t.vals = append(t.vals, v)
 }
 
@@ -274,5 +310,6 @@ func clearTail[E any](s []E, n int) []E {
 
 // reset empties the stacks after an error (on success they are empty).
 func (t *treeState) reset() {
-	t.keys, t.vals, t.frames = clearTail(t.keys, 0), clearTail(t.vals, 0), clearTail(t.frames, 0)
+	t.keys, t.vals, t.frames = clearTail(t.keys, 0), clearTail(t.vals, 0), t.frames[:0]
+	t.indexes = clearTail(t.indexes, 0)
 }
