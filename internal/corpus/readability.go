@@ -3,7 +3,9 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
+	"testing"
 	"time"
 	"unicode"
 
@@ -141,4 +143,61 @@ func (s Score) String() string {
 		return "0/0"
 	}
 	return fmt.Sprintf("%d/%d (%.0f%%)", s.Agree, s.Total, 100*float64(s.Agree)/float64(s.Total))
+}
+
+// Agreement is the outcome of a conformance run against Readability: the
+// per-field scores and the body word F1 of every page.
+type Agreement struct {
+	Title, Byline, Lang, SiteName, Published, Excerpt Score
+	F1                                                []float64
+}
+
+// Floors are the least figures a conformance run must reach: pages that
+// agree per field, and the median and mean body F1.
+type Floors struct {
+	Title, Byline, Lang, SiteName, Published, Excerpt int
+	MedianF1, MeanF1                                  float64
+}
+
+// Check logs the figures of a and reports each one below its floor as a
+// test error.
+func (a Agreement) Check(tb testing.TB, f Floors) {
+	tb.Helper()
+	f1s := slices.Clone(a.F1)
+	slices.Sort(f1s)
+	var sum float64
+	for _, v := range f1s {
+		sum += v
+	}
+	median, mean := 0.0, 0.0
+	if n := len(f1s); n > 0 {
+		median = f1s[n/2]
+		if n%2 == 0 {
+			median = (f1s[n/2-1] + f1s[n/2]) / 2
+		}
+		mean = sum / float64(n)
+	}
+	tb.Logf("field         agreement (Readability gives a value)")
+	tb.Logf("title         %v", a.Title)
+	tb.Logf("byline        %v", a.Byline)
+	tb.Logf("lang          %v", a.Lang)
+	tb.Logf("siteName      %v", a.SiteName)
+	tb.Logf("publishedTime %v", a.Published)
+	tb.Logf("excerpt       %v", a.Excerpt)
+	tb.Logf("body F1       median %.3f, mean %.3f over %d pages", median, mean, len(f1s))
+	for _, c := range []struct {
+		name       string
+		got, floor int
+	}{
+		{"title", a.Title.Agree, f.Title}, {"byline", a.Byline.Agree, f.Byline}, {"lang", a.Lang.Agree, f.Lang},
+		{"siteName", a.SiteName.Agree, f.SiteName}, {"publishedTime", a.Published.Agree, f.Published},
+		{"excerpt", a.Excerpt.Agree, f.Excerpt},
+	} {
+		if c.got < c.floor {
+			tb.Errorf("%s: %d pages agree, want at least %d", c.name, c.got, c.floor)
+		}
+	}
+	if median < f.MedianF1 || mean < f.MeanF1 {
+		tb.Errorf("body F1: median %.3f mean %.3f, want at least %.3f and %.3f", median, mean, f.MedianF1, f.MeanF1)
+	}
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -192,40 +191,8 @@ func TestReadabilityConformance(t *testing.T) {
 			t.Logf("%-28s body F1 %.3f (%s, %d blocks)", name, f, p.BodySource, len(p.Body))
 		}
 	}
-	sort.Float64s(f1s)
-	var sum float64
-	for _, f := range f1s {
-		sum += f
-	}
-	median, mean := 0.0, 0.0
-	if n := len(f1s); n > 0 {
-		median = f1s[n/2]
-		if n%2 == 0 {
-			median = (f1s[n/2-1] + f1s[n/2]) / 2
-		}
-		mean = sum / float64(n)
-	}
-	t.Logf("field         agreement (Readability gives a value)")
-	t.Logf("title         %v", title)
-	t.Logf("byline        %v", byline)
-	t.Logf("lang          %v", lang)
-	t.Logf("siteName      %v", site)
-	t.Logf("publishedTime %v", published)
-	t.Logf("excerpt       %v", excerpt)
-	t.Logf("body F1       median %.3f, mean %.3f over %d pages", median, mean, len(f1s))
-	for _, c := range []struct {
-		name       string
-		got, floor int
-	}{
-		{"title", title.Agree, minTitle}, {"byline", byline.Agree, minByline}, {"lang", lang.Agree, minLang},
-		{"siteName", site.Agree, minSiteName}, {"publishedTime", published.Agree, minPublished},
-		{"excerpt", excerpt.Agree, minExcerpt},
-	} {
-		if c.got < c.floor {
-			t.Errorf("%s: %d pages agree, want at least %d", c.name, c.got, c.floor)
-		}
-	}
-	if median < minMedianF1 || mean < minMeanF1 {
-		t.Errorf("body F1: median %.3f mean %.3f, want at least %.3f and %.3f", median, mean, minMedianF1, minMeanF1)
-	}
+	corpus.Agreement{Title: title, Byline: byline, Lang: lang, SiteName: site, Published: published,
+		Excerpt: excerpt, F1: f1s}.Check(t, corpus.Floors{Title: minTitle, Byline: minByline, Lang: minLang,
+		SiteName: minSiteName, Published: minPublished, Excerpt: minExcerpt,
+		MedianF1: minMedianF1, MeanF1: minMeanF1})
 }
