@@ -2,9 +2,7 @@ package article
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -62,15 +60,6 @@ func htmlTitleMinusSuffix(got, want string) bool {
 	return false
 }
 
-type confMeta struct {
-	Title         *string `json:"title"`
-	Byline        *string `json:"byline"`
-	Lang          *string `json:"lang"`
-	Excerpt       *string `json:"excerpt"`
-	SiteName      *string `json:"siteName"`
-	PublishedTime *string `json:"publishedTime"`
-}
-
 // confText folds white space and case and unifies typographic quotes and
 // dashes, for titles and excerpts.
 func confText(s string) string {
@@ -99,25 +88,6 @@ func confLang(s string) string {
 	return strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "_", "-"))
 }
 
-// The scoring helpers are shared with internal/htmlmeta's readability
-// conformance test through internal/corpus.
-var (
-	confSameTime = corpus.SameTime
-	confWords    = corpus.Words
-	confF1       = corpus.WordF1
-)
-
-type confScore = corpus.Score
-
-func confHTMLText(t *testing.T, b []byte) string {
-	t.Helper()
-	s, err := corpus.HTMLText(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 // htmlPublisher returns the site-name source of a.
 func htmlPublisher(a *Article) (Source, bool) {
 	for _, s := range a.Sources {
@@ -143,37 +113,17 @@ func htmlPublisher(a *Article) (Source, bool) {
 // blocks; bylines moved to Authors are not counted back.
 // Set HTML_CONFORMANCE=1 to log every disagreement.
 func TestHTMLReadabilityConformance(t *testing.T) {
-	dir := corpus.Dir(t, "readability")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
 	verbose := os.Getenv("HTML_CONFORMANCE") != ""
-	var title, byline, lang, site, published, excerpt confScore
+	var title, byline, lang, site, published, excerpt corpus.Score
 	var f1s []float64
-	for _, e := range entries {
-		if !e.IsDir() {
-			continue
-		}
-		name := e.Name()
-		src, err := os.ReadFile(filepath.Join(dir, name, "source.html"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		mb, err := os.ReadFile(filepath.Join(dir, name, "expected-metadata.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var want confMeta
-		if err := json.Unmarshal(mb, &want); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
+	for _, pg := range corpus.ReadabilityPages(t) {
+		name, src, want := pg.Name, pg.Source, pg.Want
 		a, err := Parse(bytes.NewReader(src))
 		if a == nil {
 			t.Errorf("%s: Parse: %v", name, err)
 			continue
 		}
-		check := func(field string, sc *confScore, w *string, got string, eq func(a, b string) bool) {
+		check := func(field string, sc *corpus.Score, w *string, got string, eq func(a, b string) bool) {
 			if w == nil || strings.TrimSpace(*w) == "" {
 				return
 			}
@@ -208,7 +158,7 @@ func TestHTMLReadabilityConformance(t *testing.T) {
 		check("siteName", &site, want.SiteName, pub.Name, func(x, y string) bool {
 			return confName(x) == confName(y) || pub.Acronym != "" && confName(pub.Acronym) == confName(y)
 		})
-		check("published", &published, want.PublishedTime, a.Published.String(), confSameTime)
+		check("published", &published, want.PublishedTime, a.Published.String(), corpus.SameTime)
 		ex := a.Summary
 		for _, b := range a.Body {
 			if ex != "" {
@@ -220,10 +170,6 @@ func TestHTMLReadabilityConformance(t *testing.T) {
 		}
 		check("excerpt", &excerpt, want.Excerpt, ex, func(x, y string) bool { return confText(x) == confText(y) })
 
-		eb, err := os.ReadFile(filepath.Join(dir, name, "expected.html"))
-		if err != nil {
-			t.Fatal(err)
-		}
 		var body strings.Builder
 		body.WriteString(a.Dateline.Text)
 		body.WriteByte('\n')
@@ -231,7 +177,7 @@ func TestHTMLReadabilityConformance(t *testing.T) {
 			body.WriteString(b.Text)
 			body.WriteByte('\n')
 		}
-		f := confF1(confWords(body.String()), confWords(confHTMLText(t, eb)))
+		f := corpus.WordF1(corpus.Words(body.String()), corpus.Words(pg.Text))
 		f1s = append(f1s, f)
 		if verbose {
 			t.Logf("%-28s body F1 %.3f (%d blocks)", name, f, len(a.Body))

@@ -2,7 +2,10 @@ package corpus
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -124,6 +127,62 @@ func HTMLText(b []byte) (string, error) {
 	}
 	walk(doc)
 	return sb.String(), nil
+}
+
+// ReadabilityMeta is the metadata Readability extracted from a page
+// (expected-metadata.json); a field is nil where it gives none.
+type ReadabilityMeta struct {
+	Title         *string `json:"title"`
+	Byline        *string `json:"byline"`
+	Lang          *string `json:"lang"`
+	Excerpt       *string `json:"excerpt"`
+	SiteName      *string `json:"siteName"`
+	PublishedTime *string `json:"publishedTime"`
+}
+
+// A ReadabilityPage is one page of the readability corpus: its name, its
+// source, Readability's metadata and the text of the content Readability
+// extracted (expected.html, through [HTMLText]).
+type ReadabilityPage struct {
+	Name   string
+	Source []byte
+	Want   ReadabilityMeta
+	Text   string
+}
+
+// ReadabilityPages loads every page of the readability corpus in
+// directory order; like [Dir], it skips (or fails under CI) when the corpus
+// is absent, and it fails the test on a page it cannot read.
+func ReadabilityPages(tb testing.TB) []ReadabilityPage {
+	tb.Helper()
+	dir := Dir(tb, "readability")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var pages []ReadabilityPage
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		pg := ReadabilityPage{Name: e.Name()}
+		read := func(file string) []byte {
+			b, err := os.ReadFile(filepath.Join(dir, pg.Name, file))
+			if err != nil {
+				tb.Fatal(err)
+			}
+			return b
+		}
+		pg.Source = read("source.html")
+		if err := json.Unmarshal(read("expected-metadata.json"), &pg.Want); err != nil {
+			tb.Fatalf("%s: %v", pg.Name, err)
+		}
+		if pg.Text, err = HTMLText(read("expected.html")); err != nil {
+			tb.Fatalf("%s: %v", pg.Name, err)
+		}
+		pages = append(pages, pg)
+	}
+	return pages
 }
 
 // Score counts the pages that agree out of those scored.

@@ -2,9 +2,7 @@ package htmlmeta
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -58,15 +56,6 @@ func titleMinusSuffix(got, want string) bool {
 	return false
 }
 
-type expectedMeta struct {
-	Title         *string `json:"title"`
-	Byline        *string `json:"byline"`
-	Lang          *string `json:"lang"`
-	Excerpt       *string `json:"excerpt"`
-	SiteName      *string `json:"siteName"`
-	PublishedTime *string `json:"publishedTime"`
-}
-
 // normText folds white space and case and unifies typographic quotes and
 // dashes, for titles and excerpts.
 func normText(s string) string {
@@ -89,57 +78,18 @@ func normLang(s string) string {
 	return strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "_", "-"))
 }
 
-// The scoring helpers are shared with the article package's readability
-// conformance test through internal/corpus.
-var (
-	sameTime = corpus.SameTime
-	words    = corpus.Words
-	f1       = corpus.WordF1
-)
-
-type score = corpus.Score
-
-func htmlText(t *testing.T, b []byte) string {
-	t.Helper()
-	s, err := corpus.HTMLText(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 func TestReadabilityConformance(t *testing.T) {
-	dir := corpus.Dir(t, "readability")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
 	verbose := os.Getenv("HTMLMETA_CONFORMANCE") != ""
-	var title, byline, lang, site, published, excerpt score
+	var title, byline, lang, site, published, excerpt corpus.Score
 	var f1s []float64
-	for _, e := range entries {
-		if !e.IsDir() {
-			continue
-		}
-		name := e.Name()
-		src, err := os.ReadFile(filepath.Join(dir, name, "source.html"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		mb, err := os.ReadFile(filepath.Join(dir, name, "expected-metadata.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var want expectedMeta
-		if err := json.Unmarshal(mb, &want); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
+	for _, pg := range corpus.ReadabilityPages(t) {
+		name, src, want := pg.Name, pg.Source, pg.Want
 		p, err := Options{Body: true}.Scan(bytes.NewReader(src))
 		if err != nil {
 			t.Errorf("%s: Scan: %v", name, err)
 			continue
 		}
-		check := func(field string, sc *score, w *string, got string, eq func(a, b string) bool) {
+		check := func(field string, sc *corpus.Score, w *string, got string, eq func(a, b string) bool) {
 			if w == nil || strings.TrimSpace(*w) == "" {
 				return
 			}
@@ -164,7 +114,7 @@ func TestReadabilityConformance(t *testing.T) {
 		check("byline", &byline, want.Byline, strings.Join(p.Authors, ", "), func(a, b string) bool { return normName(a) == normName(b) })
 		check("lang", &lang, want.Lang, p.Language, func(a, b string) bool { return normLang(a) == normLang(b) })
 		check("siteName", &site, want.SiteName, p.SiteName, func(a, b string) bool { return normName(a) == normName(b) })
-		check("published", &published, want.PublishedTime, p.Published, sameTime)
+		check("published", &published, want.PublishedTime, p.Published, corpus.SameTime)
 		ex := p.Description
 		for _, b := range p.Body {
 			if ex != "" {
@@ -176,16 +126,12 @@ func TestReadabilityConformance(t *testing.T) {
 		}
 		check("excerpt", &excerpt, want.Excerpt, ex, func(a, b string) bool { return normText(a) == normText(b) })
 
-		eb, err := os.ReadFile(filepath.Join(dir, name, "expected.html"))
-		if err != nil {
-			t.Fatal(err)
-		}
 		var body strings.Builder
 		for _, b := range p.Body {
 			body.WriteString(b.Text)
 			body.WriteByte('\n')
 		}
-		f := f1(words(body.String()), words(htmlText(t, eb)))
+		f := corpus.WordF1(corpus.Words(body.String()), corpus.Words(pg.Text))
 		f1s = append(f1s, f)
 		if verbose {
 			t.Logf("%-28s body F1 %.3f (%s, %d blocks)", name, f, p.BodySource, len(p.Body))
