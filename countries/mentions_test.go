@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsmodel/news/internal/hostile"
 )
 
 type mention struct {
@@ -96,7 +98,7 @@ func TestMentionsStop(t *testing.T) {
 }
 
 func TestMentionsAllocs(t *testing.T) {
-	text := newsText(1 << 14)
+	text := hostile.NewsText(1 << 14)
 	if n := testing.AllocsPerRun(10, func() {
 		for range Mentions(text) {
 		}

@@ -18,4 +18,9 @@
 // [InvalidUTF8] walks any value (exported and unexported fields, slices,
 // maps, pointers) and returns the paths of strings and byte slices that are
 // not valid UTF-8, so that a test can check a parser's whole result.
+//
+// # Prose
+//
+// [NewsText] generates ordinary news prose, deterministically, for the
+// benchmarks of the text scanners and of their peers in internal/peerbench.
 package hostile

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsmodel/news/countries"
+	"github.com/newsmodel/news/internal/hostile"
 )
 
 // paired times ours and the peer in alternating batches of batch calls
@@ -66,7 +67,7 @@ func BenchmarkPaired(b *testing.B) {
 		})
 	}
 	b.Run("Mentions/ahocorasick", func(b *testing.B) {
-		text := newsText(1 << 20)
+		text := hostile.NewsText(1 << 20)
 		builder := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
 			AsciiCaseInsensitive: true,
 			MatchOnlyWholeWords:  true,
