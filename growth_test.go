@@ -193,9 +193,10 @@ func BenchmarkGrowth(b *testing.B) {
 // NEWS_GROWTH_MAX sets the largest size in bytes (default 4 MiB, at most
 // 16 MiB) and NEWS_GROWTH_ONLY restricts it to the shapes whose
 // "parser/shape" name contains it. Runs at n and 2n are interleaved, timed
-// in process CPU time, and the fastest of each kept, so that load from other
-// processes affects both alike. A shape fails when the mean ratio per doubling from 128 KiB to the
-// largest size exceeds 2.5.
+// in the CPU time of the test's own thread (see pairRatio), and the fastest
+// of each kept, so that load from other processes affects both alike. A
+// shape fails when the mean ratio per doubling from 128 KiB to the largest
+// size exceeds 2.5.
 func TestGrowthRatios(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test; skipped with -short")
